@@ -1,0 +1,26 @@
+package io.github.whatsappstarter.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown on Graph error 131056: too many messages from one business number to one user. Only that pair must wait; other users can still be messaged.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public class PairRateLimitException extends WhatsAppRateLimitedException {
+
+	/**
+	 * Creates an exception.
+	 * @param message the message, without secrets
+	 * @param graphError the Graph error, if Meta sent one
+	 * @param httpStatus the HTTP status, or {@code 0} without a response
+	 * @param recipient the recipient, if known
+	 * @param cause the cause, if any
+	 */
+	public PairRateLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+			@Nullable Throwable cause) {
+		super(message, graphError, httpStatus, recipient, cause);
+	}
+
+}
