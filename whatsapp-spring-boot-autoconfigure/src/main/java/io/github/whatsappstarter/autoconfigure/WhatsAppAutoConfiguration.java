@@ -1,0 +1,79 @@
+package io.github.whatsappstarter.autoconfigure;
+
+import java.net.http.HttpClient;
+
+import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.client.FailureEventPublisher;
+import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.client.WhatsAppSendListener;
+import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
+import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration for {@link WhatsAppTemplate}: the Cloud API transport on Boot's
+ * {@link RestClient.Builder} (so observation and customizers apply), the error translator, and the
+ * template wired to whatever rate limiter, retry operations and send listeners exist.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration")
+@ConditionalOnClass(RestClient.class)
+@ConditionalOnBooleanProperty(name = WhatsAppProperties.PREFIX + ".enabled", matchIfMissing = true)
+@EnableConfigurationProperties(WhatsAppProperties.class)
+public final class WhatsAppAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	WhatsAppErrorTranslator whatsAppErrorTranslator() {
+		return new WhatsAppErrorTranslator();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CloudApiClient whatsAppCloudApiClient(WhatsAppProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, WhatsAppErrorTranslator errorTranslator) {
+		String token = properties.requireAccessToken();
+		WhatsAppProperties.Api api = properties.getApi();
+		HttpClient httpClient = HttpClient.newBuilder().connectTimeout(api.getConnectTimeout()).build();
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+		requestFactory.setReadTimeout(api.getReadTimeout());
+		RestClient restClient = restClientBuilder
+			.getIfAvailable(RestClient::builder)
+			.baseUrl(api.getBaseUrl())
+			.requestFactory(requestFactory)
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.build();
+		return new CloudApiClient(restClient, api.getVersion(), errorTranslator);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(WhatsAppOperations.class)
+	WhatsAppTemplate whatsAppTemplate(WhatsAppProperties properties, CloudApiClient client,
+			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ObjectProvider<WhatsAppRetryOperations> retryOperations,
+			ObjectProvider<WhatsAppSendListener> listeners, ObjectProvider<WhatsAppTemplateCustomizer> customizers,
+			ApplicationEventPublisher eventPublisher) {
+		WhatsAppTemplate.Builder builder = WhatsAppTemplate.builder(client, properties.requirePhoneNumberId())
+			.listener(new FailureEventPublisher(eventPublisher));
+		rateLimiter.ifAvailable(builder::rateLimiter);
+		retryOperations.ifAvailable(builder::retryOperations);
+		listeners.orderedStream().forEach(builder::listener);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+}

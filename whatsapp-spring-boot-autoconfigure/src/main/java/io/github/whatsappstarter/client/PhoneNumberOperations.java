@@ -1,0 +1,46 @@
+package io.github.whatsappstarter.client;
+
+import io.github.whatsappstarter.message.MarkAsRead;
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+
+import org.springframework.util.Assert;
+
+/**
+ * {@link WhatsAppOperations} bound to another default phone number, as returned by
+ * {@link WhatsAppOperations#from(String)}. Every call goes to the delegate.
+ */
+final class PhoneNumberOperations implements WhatsAppOperations {
+
+	private final WhatsAppOperations delegate;
+
+	private final String phoneNumberId;
+
+	PhoneNumberOperations(WhatsAppOperations delegate, String phoneNumberId) {
+		Assert.notNull(delegate, "delegate must not be null");
+		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
+		this.delegate = delegate;
+		this.phoneNumberId = phoneNumberId;
+	}
+
+	@Override
+	public SendResult send(String phoneNumberId, WhatsAppMessage message) {
+		return this.delegate.send(phoneNumberId, message);
+	}
+
+	@Override
+	public void markAsRead(String phoneNumberId, MarkAsRead markAsRead) {
+		this.delegate.markAsRead(phoneNumberId, markAsRead);
+	}
+
+	@Override
+	public String getPhoneNumberId() {
+		return this.phoneNumberId;
+	}
+
+	@Override
+	public String toString() {
+		return "WhatsAppOperations from " + this.phoneNumberId;
+	}
+
+}

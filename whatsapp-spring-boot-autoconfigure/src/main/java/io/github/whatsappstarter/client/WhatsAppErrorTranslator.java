@@ -1,0 +1,120 @@
+package io.github.whatsappstarter.client;
+
+import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Translates an unsuccessful Cloud API response into the starter's exception hierarchy. The one
+ * place where HTTP statuses and Graph error codes are interpreted: classification is keyed on the
+ * Graph {@code code}, never on the HTTP status alone (Meta answers throttling with 400 or 429) and
+ * never on the error title. A body that is empty, HTML or malformed still gives a clear exception
+ * decided by the HTTP status.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public class WhatsAppErrorTranslator {
+
+	private static final int MAX_BODY_EXCERPT = 200;
+
+	private final JsonMapper jsonMapper = JsonMapper.builder().build();
+
+	/**
+	 * Translates a response.
+	 * @param httpStatus the HTTP status code
+	 * @param body the raw response body, possibly empty
+	 * @param recipient the recipient of the failed request, if any
+	 * @return the exception to throw
+	 */
+	public WhatsAppException translate(int httpStatus, byte @Nullable [] body, @Nullable String recipient) {
+		GraphError error = parse(body);
+		if (error == null) {
+			return translateWithoutGraphError(httpStatus, body, recipient);
+		}
+		String message = describe(error, httpStatus, recipient);
+		return switch (ErrorKind.of(error.code(), httpStatus)) {
+			case PAIR_RATE -> new PairRateLimitException(message, error, httpStatus, recipient, null);
+			case THROUGHPUT -> new ThroughputLimitException(message, error, httpStatus, recipient, null);
+			case SPAM -> new SpamRateLimitException(message, error, httpStatus, recipient, null);
+			case RATE_LIMITED -> new WhatsAppRateLimitedException(message, error, httpStatus, recipient, null);
+			case AUTHENTICATION -> new WhatsAppAuthenticationException(message, error, httpStatus, recipient, null);
+			case SERVER -> new WhatsAppServerException(message, error, httpStatus, recipient, null);
+			case CLIENT -> new WhatsAppClientException(message, error, httpStatus, recipient, null);
+		};
+	}
+
+	/**
+	 * Reads the Graph error envelope from a response body.
+	 * @param body the body
+	 * @return the error, or {@code null} when the body holds no Graph error
+	 */
+	public @Nullable GraphError parse(byte @Nullable [] body) {
+		if (body == null || body.length == 0) {
+			return null;
+		}
+		JsonNode error;
+		try {
+			error = this.jsonMapper.readTree(body).path("error");
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+		if (!error.isObject() || !error.path("code").isNumber()) {
+			return null;
+		}
+		JsonNode subcode = error.path("error_subcode");
+		return new GraphError(error.path("code").asInt(), subcode.isNumber() ? subcode.asInt() : null,
+				text(error, "type"), text(error, "message"), text(error.path("error_data"), "details"),
+				text(error, "fbtrace_id"));
+	}
+
+	private WhatsAppException translateWithoutGraphError(int httpStatus, byte @Nullable [] body,
+			@Nullable String recipient) {
+		String message = "Cloud API answered HTTP " + httpStatus + " without a Graph error body"
+				+ excerpt(body) + " (recipient " + WhatsAppException.mask(recipient) + ")";
+		if (httpStatus == 401 || httpStatus == 403) {
+			return new WhatsAppAuthenticationException(message, null, httpStatus, recipient, null);
+		}
+		if (httpStatus == 429) {
+			return new WhatsAppRateLimitedException(message, null, httpStatus, recipient, null);
+		}
+		if (httpStatus >= 500) {
+			return new WhatsAppServerException(message, null, httpStatus, recipient, null);
+		}
+		return new WhatsAppClientException(message, null, httpStatus, recipient, null);
+	}
+
+	private static String describe(GraphError error, int httpStatus, @Nullable String recipient) {
+		StringBuilder text = new StringBuilder("Cloud API error ").append(error.code());
+		if (error.message() != null) {
+			text.append(": ").append(error.message());
+		}
+		if (error.details() != null) {
+			text.append(" (").append(error.details()).append(')');
+		}
+		text.append(" [HTTP ").append(httpStatus).append(", recipient ").append(WhatsAppException.mask(recipient));
+		if (error.fbtraceId() != null) {
+			text.append(", fbtrace_id ").append(error.fbtraceId());
+		}
+		return text.append(']').toString();
+	}
+
+	private static String excerpt(byte @Nullable [] body) {
+		if (body == null || body.length == 0) {
+			return " (empty body)";
+		}
+		String text = new String(body, 0, Math.min(body.length, MAX_BODY_EXCERPT), StandardCharsets.UTF_8)
+			.replaceAll("\\s+", " ")
+			.strip();
+		return ": \"" + text + ((body.length > MAX_BODY_EXCERPT) ? "…" : "") + "\"";
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return value.isValueNode() && !value.isNull() ? value.asString() : null;
+	}
+
+}

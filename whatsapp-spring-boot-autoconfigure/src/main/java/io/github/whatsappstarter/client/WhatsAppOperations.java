@@ -1,0 +1,86 @@
+package io.github.whatsappstarter.client;
+
+import io.github.whatsappstarter.message.MarkAsRead;
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+
+/**
+ * Operations to send WhatsApp messages through the Cloud API. Implemented by
+ * {@link WhatsAppTemplate}; every send is validated, rate-limited cluster-wide and retried by
+ * policy before it returns. New operations arrive as {@code default} methods so that other
+ * implementations keep compiling.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public interface WhatsAppOperations {
+
+	/**
+	 * Sends a plain text message from the default business phone number.
+	 * @param to the recipient's number in E.164, with or without a leading {@code +}
+	 * @param text the text, at most 4,096 characters
+	 * @return the result, with the message id
+	 * @throws WhatsAppException if the message is invalid or could not be sent
+	 * @since 0.1.0
+	 */
+	default SendResult send(String to, String text) {
+		return send(WhatsAppMessage.text(to, text));
+	}
+
+	/**
+	 * Sends a message from the default business phone number.
+	 * @param message the message, built with the factories on {@link WhatsAppMessage}
+	 * @return the result, with the message id
+	 * @throws WhatsAppException if the message is invalid or could not be sent
+	 * @since 0.1.0
+	 */
+	default SendResult send(WhatsAppMessage message) {
+		return send(getPhoneNumberId(), message);
+	}
+
+	/**
+	 * Sends a message from the given business phone number.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param message the message
+	 * @return the result, with the message id
+	 * @throws WhatsAppException if the message is invalid or could not be sent
+	 * @since 0.1.0
+	 */
+	SendResult send(String phoneNumberId, WhatsAppMessage message);
+
+	/**
+	 * Marks an inbound message as read, from the default business phone number.
+	 * @param messageId the inbound message's id ({@code wamid...})
+	 * @since 0.1.0
+	 */
+	default void markAsRead(String messageId) {
+		markAsRead(getPhoneNumberId(), MarkAsRead.of(messageId));
+	}
+
+	/**
+	 * Marks an inbound message as read, optionally showing a typing indicator.
+	 * @param phoneNumberId the business phone number id that received the message
+	 * @param markAsRead the request
+	 * @since 0.1.0
+	 */
+	void markAsRead(String phoneNumberId, MarkAsRead markAsRead);
+
+	/**
+	 * Returns the default business phone number id ({@code whatsapp.phone-number-id}).
+	 * @return the phone number id
+	 * @since 0.1.0
+	 */
+	String getPhoneNumberId();
+
+	/**
+	 * Returns operations that send from another business phone number by default. Limits are kept
+	 * per phone number.
+	 * @param phoneNumberId the business phone number id to send from
+	 * @return operations bound to that number
+	 * @since 0.1.0
+	 */
+	default WhatsAppOperations from(String phoneNumberId) {
+		return new PhoneNumberOperations(this, phoneNumberId);
+	}
+
+}
