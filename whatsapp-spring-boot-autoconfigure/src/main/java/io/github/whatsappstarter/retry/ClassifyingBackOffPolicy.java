@@ -1,0 +1,73 @@
+package io.github.whatsappstarter.retry;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.backoff.BackOffContext;
+import org.springframework.retry.backoff.BackOffInterruptedException;
+import org.springframework.retry.backoff.BackOffPolicy;
+import org.springframework.retry.backoff.Sleeper;
+
+/**
+ * A Spring Retry {@link BackOffPolicy} that waits according to the {@link RetryClass} of the last
+ * failure, and tells the retry listeners.
+ */
+final class ClassifyingBackOffPolicy implements BackOffPolicy {
+
+	private static final Log logger = LogFactory.getLog(ClassifyingBackOffPolicy.class);
+
+	private final WhatsAppRetryPolicy policy;
+
+	private final Sleeper sleeper;
+
+	private final List<WhatsAppRetryListener> listeners;
+
+	ClassifyingBackOffPolicy(WhatsAppRetryPolicy policy, Sleeper sleeper, List<WhatsAppRetryListener> listeners) {
+		this.policy = policy;
+		this.sleeper = sleeper;
+		this.listeners = listeners;
+	}
+
+	@Override
+	public BackOffContext start(RetryContext context) {
+		return new Context(context);
+	}
+
+	@Override
+	public void backOff(BackOffContext backOffContext) {
+		RetryContext context = ((Context) backOffContext).retryContext;
+		Throwable failure = context.getLastThrowable();
+		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
+		Backoff backoff = this.policy.backoffFor(retryClass);
+		Duration delay = (backoff != null) ? backoff.delay(context.getRetryCount()) : Duration.ZERO;
+		String phoneNumberId = (String) context.getAttribute(SpringRetryOperations.PHONE_NUMBER_ID);
+		for (WhatsAppRetryListener listener : this.listeners) {
+			try {
+				listener.onRetry(phoneNumberId, retryClass, context.getRetryCount(), failure, delay);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("A WhatsAppRetryListener failed; the retry goes on", ex);
+			}
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Retrying after " + retryClass + " in " + delay.toMillis() + " ms (attempt "
+					+ context.getRetryCount() + " failed: " + failure + ")");
+		}
+		try {
+			this.sleeper.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BackOffInterruptedException("Interrupted while backing off before a retry", ex);
+		}
+	}
+
+	private record Context(RetryContext retryContext) implements BackOffContext {
+
+	}
+
+}

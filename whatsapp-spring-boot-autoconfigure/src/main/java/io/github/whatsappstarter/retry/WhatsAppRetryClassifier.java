@@ -1,0 +1,53 @@
+package io.github.whatsappstarter.retry;
+
+import io.github.whatsappstarter.client.PairRateLimitException;
+import io.github.whatsappstarter.client.SpamRateLimitException;
+import io.github.whatsappstarter.client.ThroughputLimitException;
+import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.client.WhatsAppServerException;
+import io.github.whatsappstarter.client.WhatsAppTransportException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Classifies a failure into a {@link RetryClass} by the translated exception type, so retry rules
+ * never look at raw HTTP statuses. The starter's own limiter refusals (wait exceeded, messaging
+ * limit) are never retried here: the limiter already waited as long as allowed.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public final class WhatsAppRetryClassifier {
+
+	private WhatsAppRetryClassifier() {
+	}
+
+	/**
+	 * Classifies a failure.
+	 * @param failure the exception thrown by a send attempt
+	 * @return its retry class
+	 */
+	public static RetryClass classify(@Nullable Throwable failure) {
+		if (failure instanceof PairRateLimitException) {
+			return RetryClass.PAIR_RATE;
+		}
+		if (failure instanceof ThroughputLimitException) {
+			return RetryClass.THROUGHPUT;
+		}
+		if (failure instanceof SpamRateLimitException) {
+			return RetryClass.NEVER;
+		}
+		if (failure instanceof WhatsAppRateLimitedException rateLimited) {
+			// Meta's app/WABA throttling carries a Graph error; the starter's own refusals do not
+			return (rateLimited.getGraphError() != null) ? RetryClass.THROUGHPUT : RetryClass.NEVER;
+		}
+		if (failure instanceof WhatsAppServerException || failure instanceof WhatsAppTransportException) {
+			return RetryClass.TRANSIENT;
+		}
+		if (failure instanceof WhatsAppOutcomeUnknownException) {
+			return RetryClass.OUTCOME_UNKNOWN;
+		}
+		return RetryClass.NEVER;
+	}
+
+}

@@ -1,0 +1,94 @@
+package io.github.whatsappstarter.retry;
+
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.util.Assert;
+
+/**
+ * The starter's retry policy: how many attempts, how long in total, and the backoff per
+ * {@link RetryClass}. {@code maxAttempts} counts the first call (3 means one call and at most two
+ * retries). Outcome-unknown failures are retried only when {@code retryOutcomeUnknown} is set,
+ * because a retry could then deliver the message twice.
+ *
+ * @param maxAttempts the most attempts per message, including the first call
+ * @param maxTotalTime no retry starts after this much time has passed since the first call
+ * @param pairRate backoff after 131056
+ * @param throughput backoff after 130429 and other throttling
+ * @param transientFailure backoff after server-side and connect failures
+ * @param retryOutcomeUnknown whether timeouts and resets after sending are retried
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backoff pairRate, Backoff throughput,
+		Backoff transientFailure, boolean retryOutcomeUnknown) {
+
+	/**
+	 * Checks the values.
+	 */
+	public WhatsAppRetryPolicy {
+		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1 (the first call counts)");
+		Assert.isTrue(!maxTotalTime.isNegative(), "maxTotalTime must not be negative");
+	}
+
+	/**
+	 * Returns the defaults: 5 attempts within 5 minutes; 131056 waits 1, 4, 16, 64 s as Meta advises;
+	 * 130429 waits 1, 2, 4 s up to 8 s; transient failures 0.5, 1, 2 s up to 10 s; ±20% jitter.
+	 * @return the default policy
+	 */
+	public static WhatsAppRetryPolicy defaults() {
+		return new WhatsAppRetryPolicy(5, Duration.ofMinutes(5),
+				new Backoff(Duration.ofSeconds(1), 4, Duration.ofSeconds(64), 0.2),
+				new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8), 0.2),
+				new Backoff(Duration.ofMillis(500), 2, Duration.ofSeconds(10), 0.2), false);
+	}
+
+	/**
+	 * Returns whether failures of the given class are retried under this policy.
+	 * @param retryClass the class
+	 * @return whether to retry
+	 */
+	public boolean retries(RetryClass retryClass) {
+		return switch (retryClass) {
+			case PAIR_RATE, THROUGHPUT, TRANSIENT -> true;
+			case OUTCOME_UNKNOWN -> this.retryOutcomeUnknown;
+			case NEVER -> false;
+		};
+	}
+
+	/**
+	 * Returns the backoff for a class of failure.
+	 * @param retryClass the class
+	 * @return the backoff, or {@code null} when the class is not retried
+	 */
+	public @Nullable Backoff backoffFor(RetryClass retryClass) {
+		return switch (retryClass) {
+			case PAIR_RATE -> this.pairRate;
+			case THROUGHPUT -> this.throughput;
+			case TRANSIENT, OUTCOME_UNKNOWN -> this.transientFailure;
+			case NEVER -> null;
+		};
+	}
+
+	/**
+	 * Returns a copy with another number of attempts, e.g. for a per-call override.
+	 * @param attempts the most attempts, including the first call
+	 * @return a new policy
+	 */
+	public WhatsAppRetryPolicy withMaxAttempts(int attempts) {
+		return new WhatsAppRetryPolicy(attempts, this.maxTotalTime, this.pairRate, this.throughput,
+				this.transientFailure, this.retryOutcomeUnknown);
+	}
+
+	/**
+	 * Returns a copy that does or does not retry outcome-unknown failures.
+	 * @param retry whether to retry them (accepting possible duplicates)
+	 * @return a new policy
+	 */
+	public WhatsAppRetryPolicy withRetryOutcomeUnknown(boolean retry) {
+		return new WhatsAppRetryPolicy(this.maxAttempts, this.maxTotalTime, this.pairRate, this.throughput,
+				this.transientFailure, retry);
+	}
+
+}

@@ -1,0 +1,77 @@
+package io.github.whatsappstarter.client;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WhatsAppErrorTranslatorTests {
+
+	private final WhatsAppErrorTranslator translator = new WhatsAppErrorTranslator();
+
+	private static byte[] envelope(int code, String details) {
+		return ("{\"error\":{\"message\":\"(#" + code + ") Title\",\"type\":\"OAuthException\",\"code\":" + code
+				+ ",\"error_subcode\":2494055,\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":\""
+				+ details + "\"},\"fbtrace_id\":\"Atrace1\"}}")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "131056, 400, PairRateLimitException", "131056, 429, PairRateLimitException",
+			"130429, 400, ThroughputLimitException", "130429, 429, ThroughputLimitException",
+			"131048, 400, SpamRateLimitException", "4, 400, WhatsAppRateLimitedException",
+			"80007, 400, WhatsAppRateLimitedException", "190, 401, WhatsAppAuthenticationException",
+			"0, 401, WhatsAppAuthenticationException", "200, 403, WhatsAppAuthenticationException",
+			"100, 400, WhatsAppClientException", "131026, 400, WhatsAppClientException",
+			"131047, 400, WhatsAppClientException", "368, 403, WhatsAppClientException",
+			"131000, 500, WhatsAppServerException", "131057, 500, WhatsAppServerException",
+			"2, 503, WhatsAppServerException", "133004, 400, WhatsAppServerException",
+			"131016, 500, WhatsAppServerException" })
+	void mapsGraphCodeToExceptionTypeWhateverTheHttpStatus(int code, int status, String type) {
+		WhatsAppException ex = this.translator.translate(status, envelope(code, "why"), "15550001111");
+		assertThat(ex.getClass().getSimpleName()).isEqualTo(type);
+		assertThat(ex.getCode()).isEqualTo(code);
+		assertThat(ex.getHttpStatus()).isEqualTo(status);
+	}
+
+	@Test
+	void keepsDetailsTraceIdSubcodeAndRecipient() {
+		WhatsAppException ex = this.translator.translate(400, envelope(131056, "pair rate limit hit"), "15550001111");
+		assertThat(ex.getDetails()).isEqualTo("pair rate limit hit");
+		assertThat(ex.getFbtraceId()).isEqualTo("Atrace1");
+		assertThat(ex.getGraphError().subcode()).isEqualTo(2494055);
+		assertThat(ex.getRecipient()).isEqualTo("15550001111");
+		assertThat(ex.getMessage()).contains("131056", "pair rate limit hit", "Atrace1", "***1111")
+			.doesNotContain("15550001111");
+	}
+
+	@Test
+	void htmlServerErrorBecomesServerExceptionWithAnExcerpt() {
+		byte[] html = "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8);
+		WhatsAppException ex = this.translator.translate(502, html, null);
+		assertThat(ex).isInstanceOf(WhatsAppServerException.class);
+		assertThat(ex.getGraphError()).isNull();
+		assertThat(ex.getMessage()).contains("HTTP 502", "502 Bad Gateway");
+	}
+
+	@Test
+	void emptyOrMalformedBodiesAreClassifiedByStatus() {
+		assertThat(this.translator.translate(500, new byte[0], null)).isInstanceOf(WhatsAppServerException.class)
+			.hasMessageContaining("empty body");
+		assertThat(this.translator.translate(401, null, null)).isInstanceOf(WhatsAppAuthenticationException.class);
+		assertThat(this.translator.translate(429, "{not json".getBytes(StandardCharsets.UTF_8), null))
+			.isInstanceOf(WhatsAppRateLimitedException.class);
+		assertThat(this.translator.translate(400, "{\"error\":\"text\"}".getBytes(StandardCharsets.UTF_8), null))
+			.isInstanceOf(WhatsAppClientException.class);
+	}
+
+	@Test
+	void longBodiesAreCutInTheMessage() {
+		byte[] body = "x".repeat(5000).getBytes(StandardCharsets.UTF_8);
+		assertThat(this.translator.translate(500, body, null).getMessage()).hasSizeLessThan(400).contains("…");
+	}
+
+}

@@ -1,0 +1,66 @@
+package io.github.whatsappstarter.retry;
+
+import java.time.Duration;
+
+import io.github.whatsappstarter.client.GraphError;
+import io.github.whatsappstarter.client.PairRateLimitException;
+import io.github.whatsappstarter.client.SpamRateLimitException;
+import io.github.whatsappstarter.client.ThroughputLimitException;
+import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.client.WhatsAppClientException;
+import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.client.WhatsAppServerException;
+import io.github.whatsappstarter.client.WhatsAppTransportException;
+import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.ratelimit.RateLimitWaitExceededException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WhatsAppRetryClassifierTests {
+
+	private static GraphError error(int code) {
+		return GraphError.of(code, "(#" + code + ")");
+	}
+
+	@Test
+	void classifiesThrottlingByLimit() {
+		assertThat(WhatsAppRetryClassifier.classify(new PairRateLimitException("x", error(131056), 400, "1", null)))
+			.isEqualTo(RetryClass.PAIR_RATE);
+		assertThat(WhatsAppRetryClassifier.classify(new ThroughputLimitException("x", error(130429), 400, "1", null)))
+			.isEqualTo(RetryClass.THROUGHPUT);
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppRateLimitedException("x", error(80007), 400, "1", null)))
+			.isEqualTo(RetryClass.THROUGHPUT);
+	}
+
+	@Test
+	void neverRetriesSpamAuthClientValidationOrTheStartersOwnRefusals() {
+		assertThat(WhatsAppRetryClassifier.classify(new SpamRateLimitException("x", error(131048), 400, "1", null)))
+			.isEqualTo(RetryClass.NEVER);
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppAuthenticationException("x", error(190), 401, "1", null)))
+			.isEqualTo(RetryClass.NEVER);
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppClientException("x", error(131026), 400, "1", null)))
+			.isEqualTo(RetryClass.NEVER);
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppValidationException("to", "is empty")))
+			.isEqualTo(RetryClass.NEVER);
+		assertThat(WhatsAppRetryClassifier.classify(new RateLimitWaitExceededException("pair", "1", "2",
+				Duration.ofSeconds(9), Duration.ofSeconds(1))))
+			.isEqualTo(RetryClass.NEVER);
+		assertThat(WhatsAppRetryClassifier.classify(new IllegalStateException())).isEqualTo(RetryClass.NEVER);
+	}
+
+	@Test
+	void separatesSafeTransientFailuresFromUnknownOutcomes() {
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppServerException("x", error(131000), 500, "1", null)))
+			.isEqualTo(RetryClass.TRANSIENT);
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppTransportException("x", null, 0, "1", null)))
+			.isEqualTo(RetryClass.TRANSIENT);
+		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppOutcomeUnknownException("x", null, 0, "1", null)))
+			.isEqualTo(RetryClass.OUTCOME_UNKNOWN);
+		assertThat(WhatsAppRetryPolicy.defaults().retries(RetryClass.OUTCOME_UNKNOWN)).isFalse();
+		assertThat(WhatsAppRetryPolicy.defaults().withRetryOutcomeUnknown(true).retries(RetryClass.OUTCOME_UNKNOWN))
+			.isTrue();
+	}
+
+}
