@@ -1,0 +1,86 @@
+package io.github.whatsappstarter.message;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import io.github.whatsappstarter.client.WhatsAppValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Argument checks shared by the message records; each failure names the offending field.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+final class MessageChecks {
+
+	private static final Pattern E164 = Pattern.compile(
+			"\\+?[0-9]{" + MessageLimits.RECIPIENT_MIN_DIGITS + "," + MessageLimits.RECIPIENT_MAX_DIGITS + "}");
+
+	private MessageChecks() {
+	}
+
+	static String recipient(@Nullable String to) {
+		String trimmed = notNull(to, "to").trim();
+		if (trimmed.isEmpty()) {
+			throw new WhatsAppValidationException("to", "must not be empty");
+		}
+		if (!E164.matcher(trimmed).matches()) {
+			throw new WhatsAppValidationException("to", "must be an E.164 number: an optional '+' and "
+					+ MessageLimits.RECIPIENT_MIN_DIGITS + " to " + MessageLimits.RECIPIENT_MAX_DIGITS + " digits");
+		}
+		return trimmed;
+	}
+
+	static <T> T notNull(@Nullable T value, String field) {
+		if (value == null) {
+			throw new WhatsAppValidationException(field, "must not be null");
+		}
+		return value;
+	}
+
+	static String text(@Nullable String value, String field) {
+		String checked = notNull(value, field);
+		if (checked.isBlank()) {
+			throw new WhatsAppValidationException(field, "must not be blank");
+		}
+		return checked;
+	}
+
+	static String text(@Nullable String value, String field, int maxLength) {
+		return maxLength(text(value, field), field, maxLength);
+	}
+
+	static @Nullable String optionalText(@Nullable String value, String field, int maxLength) {
+		return (value != null) ? text(value, field, maxLength) : null;
+	}
+
+	static String maxLength(String value, String field, int maxLength) {
+		if (value.length() > maxLength) {
+			throw new WhatsAppValidationException(field,
+					"must be at most " + maxLength + " characters but has " + value.length());
+		}
+		return value;
+	}
+
+	static <T> List<T> list(@Nullable List<T> values, String field, int min, int max) {
+		notNull(values, field);
+		for (T value : values) {
+			notNull(value, field);
+		}
+		if (values.size() < min || values.size() > max) {
+			throw new WhatsAppValidationException(field,
+					"must have " + min + " to " + max + " entries but has " + values.size());
+		}
+		return List.copyOf(values);
+	}
+
+	static @Nullable String replyTo(@Nullable String messageId) {
+		return (messageId != null) ? text(messageId, "context.message_id") : null;
+	}
+
+	static @Nullable String callbackData(@Nullable String data) {
+		return optionalText(data, "biz_opaque_callback_data", MessageLimits.CALLBACK_DATA_MAX_LENGTH);
+	}
+
+}
