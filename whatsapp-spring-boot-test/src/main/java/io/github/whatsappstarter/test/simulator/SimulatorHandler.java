@@ -181,13 +181,13 @@ final class SimulatorHandler implements HttpHandler {
 			call.nanoTime = System.nanoTime();
 		}
 		if (request.markAsRead()) {
-			respond(call, 200, READ_BODY, "application/json");
 			record(call, Outcome.READ, 0, 200, null);
+			respond(call, 200, READ_BODY, "application/json");
 			return;
 		}
 		String wamid = this.wamids.next(request.waId());
-		respond(call, 200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
 		record(call, Outcome.ACCEPTED, 0, 200, wamid);
+		respond(call, 200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
 		this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
 	}
 
@@ -205,12 +205,12 @@ final class SimulatorHandler implements HttpHandler {
 		switch (fault.kind) {
 			case GRAPH_ERROR -> respondError(call, fault.error, fault.kind);
 			case BAD_GATEWAY -> {
-				respond(call, 502, BAD_GATEWAY_BODY, "text/html");
 				record(call, Outcome.FAULT, 0, 502, null);
+				respond(call, 502, BAD_GATEWAY_BODY, "text/html");
 			}
 			case MALFORMED_JSON -> {
-				respond(call, 200, MALFORMED_BODY, "application/json");
 				record(call, Outcome.FAULT, 0, 200, null);
+				respond(call, 200, MALFORMED_BODY, "application/json");
 			}
 			case DROP_CONNECTION -> {
 				record(call, Outcome.FAULT, 0, 0, null);
@@ -241,8 +241,8 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		try {
 			byte[] answer = PhoneNumberFields.answer(this.config, this.limits, phoneNumberId, fields);
-			respond(call, 200, answer, "application/json");
 			this.recorder.fieldRead();
+			respond(call, 200, answer, "application/json");
 		}
 		catch (MessageValidator.InvalidRequestException ex) {
 			GraphError error = GraphError.of(100, ex.getMessage());
@@ -255,9 +255,9 @@ final class SimulatorHandler implements HttpHandler {
 		if ((error.code() == 130429 || error.code() == 131056) && error.httpStatus() == 400) {
 			answered = error.withHttpStatus(this.config.throttleHttpStatus);
 		}
-		respond(call, answered.httpStatus(), Json.errorBody(answered), "application/json");
 		record(call, (fault != null) ? Outcome.FAULT : Outcome.REJECTED, answered.code(), answered.httpStatus(),
 				null);
+		respond(call, answered.httpStatus(), Json.errorBody(answered), "application/json");
 	}
 
 	private void respond(Call call, int status, byte[] body, String contentType) throws IOException {
