@@ -1,0 +1,75 @@
+package io.github.whatsappstarter.test.simulator;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers {@code GET /{version}/{phone-number-id}?fields=...} with the requested phone-number fields.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+final class PhoneNumberFields {
+
+	static final Set<String> KNOWN = Set.of("id", "verified_name", "display_phone_number", "quality_rating", "status",
+			"throughput", "whatsapp_business_manager_messaging_limit", "health_status", "platform_type");
+
+	private static final String DEFAULT_FIELDS = "verified_name,display_phone_number,quality_rating,id";
+
+	private PhoneNumberFields() {
+	}
+
+	/**
+	 * Build the answer.
+	 * @param config the simulator config
+	 * @param limits the current limits
+	 * @param id the phone-number id
+	 * @param fieldsParam the {@code fields} query value, may be null
+	 * @return the JSON body
+	 * @throws MessageValidator.InvalidRequestException for an unknown field
+	 */
+	static byte[] answer(SimulatorConfig config, Limits limits, String id, String fieldsParam) {
+		Set<String> fields = new LinkedHashSet<>();
+		for (String field : ((fieldsParam == null || fieldsParam.isBlank()) ? DEFAULT_FIELDS : fieldsParam)
+			.split(",")) {
+			String name = field.trim();
+			if (!KNOWN.contains(name)) {
+				throw new MessageValidator.InvalidRequestException(
+						"Tried accessing nonexisting field (" + name + ") on node type (WhatsAppBusinessPhoneNumber)");
+			}
+			fields.add(name);
+		}
+		fields.add("id");
+		ObjectNode root = Json.MAPPER.createObjectNode();
+		for (String field : fields) {
+			switch (field) {
+				case "verified_name" -> root.put(field, config.verifiedName);
+				case "display_phone_number" -> root.put(field, config.displayPhoneNumber);
+				case "quality_rating" -> root.put(field, "GREEN");
+				case "status" -> root.put(field, "CONNECTED");
+				case "platform_type" -> root.put(field, "CLOUD_API");
+				case "throughput" -> root.putObject(field).put("level", (limits.throughput() >= 1000) ? "HIGH" : "STANDARD");
+				case "whatsapp_business_manager_messaging_limit" -> root.put(field, config.messagingLimitName);
+				case "health_status" -> healthStatus(root.putObject(field), id);
+				default -> root.put("id", id);
+			}
+		}
+		return Json.MAPPER.writeValueAsBytes(root);
+	}
+
+	private static void healthStatus(ObjectNode health, String id) {
+		health.put("can_send_message", "AVAILABLE");
+		var entities = health.putArray("entities");
+		String[][] list = { { "PHONE_NUMBER", id }, { "WABA", WebhookPayloads.WABA_ID },
+				{ "BUSINESS", "300000000000001" }, { "APP", "400000000000001" } };
+		for (String[] entity : list) {
+			ObjectNode node = entities.addObject();
+			node.put("entity_type", entity[0]);
+			node.put("id", entity[1]);
+			node.put("can_send_message", "AVAILABLE");
+		}
+	}
+
+}

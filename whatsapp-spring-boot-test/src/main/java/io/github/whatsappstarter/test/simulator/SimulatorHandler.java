@@ -1,0 +1,306 @@
+package io.github.whatsappstarter.test.simulator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Routes requests: {@code POST /{version}/{id}/messages} (bearer check, validation, faults, unknown
+ * recipients, limits, accept) and {@code GET /{version}/{id}?fields=...}.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+final class SimulatorHandler implements HttpHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(SimulatorHandler.class);
+
+	private static final byte[] READ_BODY = "{\"success\":true}".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] MALFORMED_BODY = "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\""
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] BAD_GATEWAY_BODY = ("<html><head><title>502 Bad Gateway</title></head><body>"
+			+ "<center><h1>502 Bad Gateway</h1></center></body></html>")
+		.getBytes(StandardCharsets.UTF_8);
+
+	private final SimulatorConfig config;
+
+	private final Limits limits;
+
+	private final Faults faults;
+
+	private final RequestRecorder recorder;
+
+	private final Webhooks webhooks;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final WamidGenerator wamids = new WamidGenerator();
+
+	private final String expectedAuthorization;
+
+	private final Map<String, NumberLimiter> numbers = new ConcurrentHashMap<>();
+
+	SimulatorHandler(SimulatorConfig config, Limits limits, Faults faults, RequestRecorder recorder,
+			Webhooks webhooks, ScheduledExecutorService scheduler) {
+		this.config = config;
+		this.limits = limits;
+		this.faults = faults;
+		this.recorder = recorder;
+		this.webhooks = webhooks;
+		this.scheduler = scheduler;
+		this.expectedAuthorization = "Bearer " + config.accessToken;
+	}
+
+	void resetLimiters() {
+		this.numbers.clear();
+	}
+
+	@Override
+	public void handle(HttpExchange exchange) {
+		try {
+			dispatch(exchange);
+		}
+		catch (RuntimeException | IOException ex) {
+			logger.debug("Simulator request failed", ex);
+			exchange.close();
+		}
+	}
+
+	private void dispatch(HttpExchange exchange) throws IOException {
+		Call call = new Call(exchange, System.nanoTime(), Instant.now());
+		String[] parts = exchange.getRequestURI().getRawPath().split("/");
+		byte[] body;
+		try (InputStream in = exchange.getRequestBody()) {
+			body = in.readAllBytes();
+		}
+		boolean versionOk = parts.length >= 3 && parts[1].matches("v\\d+(\\.\\d+)?");
+		String method = exchange.getRequestMethod();
+		if (versionOk && parts.length == 3 && "GET".equals(method)) {
+			fields(call, parts[2]);
+			return;
+		}
+		if (!versionOk || parts.length != 4 || !"messages".equals(parts[3]) || !"POST".equals(method)) {
+			respondError(call, GraphError.of(100, "Unsupported request: " + method + " " + exchange.getRequestURI().getPath()),
+					null);
+			return;
+		}
+		call.phoneNumberId = parts[2];
+		call.body = new String(body, StandardCharsets.UTF_8);
+		message(call, body);
+	}
+
+	private void message(Call call, byte[] body) throws IOException {
+		GraphError rejection = precheck(call.exchange, call.phoneNumberId);
+		if (rejection != null) {
+			respondError(call, rejection, null);
+			return;
+		}
+		MessageRequest request;
+		try {
+			JsonNode root = Json.MAPPER.readTree(body);
+			request = MessageValidator.validate(root);
+		}
+		catch (JacksonException ex) {
+			respondError(call, GraphError.of(100, "Request body is not valid JSON"), null);
+			return;
+		}
+		catch (MessageValidator.InvalidRequestException ex) {
+			respondError(call, GraphError.of(100, ex.getMessage()), null);
+			return;
+		}
+		call.recipient = request.waId();
+		call.type = request.type();
+		Fault fault = this.faults.match(request.waId());
+		if (fault != null && fault.kind != Fault.Kind.DELAY) {
+			applyFault(call, fault);
+			return;
+		}
+		if (fault != null) {
+			call.fault = Fault.Kind.DELAY;
+			this.scheduler.schedule(() -> admitSafely(call, request), fault.delay.toNanos(), TimeUnit.NANOSECONDS);
+			return;
+		}
+		admit(call, request);
+	}
+
+	private GraphError precheck(HttpExchange exchange, String phoneNumberId) {
+		if (!this.expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+			return GraphError.of(190, "Invalid OAuth access token - Cannot parse access token");
+		}
+		if (!this.config.registeredPhoneNumberIds.isEmpty() && !phoneNumberId.equals(this.config.phoneNumberId)
+				&& !this.config.registeredPhoneNumberIds.contains(phoneNumberId)) {
+			return GraphError.of(100, "Unsupported request: object with ID '" + phoneNumberId
+					+ "' does not exist, cannot be loaded due to missing permissions, or does not support this operation");
+		}
+		return null;
+	}
+
+	private void admitSafely(Call call, MessageRequest request) {
+		try {
+			admit(call, request);
+		}
+		catch (RuntimeException | IOException ex) {
+			logger.debug("Delayed simulator request failed", ex);
+			call.exchange.close();
+		}
+	}
+
+	private void admit(Call call, MessageRequest request) throws IOException {
+		if (!request.markAsRead() && this.config.unknownRecipients.contains(request.waId())) {
+			respondError(call, GraphError.of(131026, "Message undeliverable"), null);
+			return;
+		}
+		Limits.Settings settings = this.limits.settings();
+		boolean limited = settings.enabled()
+				&& (!request.markAsRead() || this.config.markAsReadCountsTowardThroughput);
+		if (limited) {
+			NumberLimiter limiter = this.numbers.computeIfAbsent(call.phoneNumberId, (id) -> new NumberLimiter());
+			NumberLimiter.Admission admission = limiter.admit(settings, request.waId(), request.isTemplate(),
+					this.config.messagingLimitErrorCode);
+			call.nanoTime = admission.nanoTime();
+			if (admission.code() != NumberLimiter.ACCEPTED) {
+				respondError(call, limitError(admission.code()), null);
+				return;
+			}
+		}
+		else {
+			call.nanoTime = System.nanoTime();
+		}
+		if (request.markAsRead()) {
+			record(call, Outcome.READ, 0, 200, null);
+			respond(call, 200, READ_BODY, "application/json");
+			return;
+		}
+		String wamid = this.wamids.next(request.waId());
+		record(call, Outcome.ACCEPTED, 0, 200, wamid);
+		respond(call, 200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
+		this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
+	}
+
+	private GraphError limitError(int code) {
+		return switch (code) {
+			case 130429 -> GraphError.of(code, "Cloud API message throughput has been reached.");
+			case 131056 -> GraphError.of(code, "Message failed to send because there were too many messages sent "
+					+ "from this phone number to the same phone number in a short period of time.");
+			default -> GraphError.of(code, "Messaging limit reached: too many unique recipients in 24 hours.");
+		};
+	}
+
+	private void applyFault(Call call, Fault fault) throws IOException {
+		call.fault = fault.kind;
+		switch (fault.kind) {
+			case GRAPH_ERROR -> respondError(call, fault.error, fault.kind);
+			case BAD_GATEWAY -> {
+				record(call, Outcome.FAULT, 0, 502, null);
+				respond(call, 502, BAD_GATEWAY_BODY, "text/html");
+			}
+			case MALFORMED_JSON -> {
+				record(call, Outcome.FAULT, 0, 200, null);
+				respond(call, 200, MALFORMED_BODY, "application/json");
+			}
+			case DROP_CONNECTION -> {
+				record(call, Outcome.FAULT, 0, 0, null);
+				call.exchange.close();
+			}
+			default -> {
+				record(call, Outcome.FAULT, 0, 0, null);
+				this.scheduler.schedule(call.exchange::close, this.config.timeoutFaultHold.toNanos(),
+						TimeUnit.NANOSECONDS);
+			}
+		}
+	}
+
+	private void fields(Call call, String phoneNumberId) throws IOException {
+		GraphError rejection = precheck(call.exchange, phoneNumberId);
+		if (rejection != null) {
+			respond(call, rejection.httpStatus(), Json.errorBody(rejection), "application/json");
+			return;
+		}
+		String query = call.exchange.getRequestURI().getQuery();
+		String fields = null;
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				if (pair.startsWith("fields=")) {
+					fields = pair.substring("fields=".length());
+				}
+			}
+		}
+		try {
+			byte[] answer = PhoneNumberFields.answer(this.config, this.limits, phoneNumberId, fields);
+			this.recorder.fieldRead();
+			respond(call, 200, answer, "application/json");
+		}
+		catch (MessageValidator.InvalidRequestException ex) {
+			GraphError error = GraphError.of(100, ex.getMessage());
+			respond(call, error.httpStatus(), Json.errorBody(error), "application/json");
+		}
+	}
+
+	private void respondError(Call call, GraphError error, Fault.Kind fault) throws IOException {
+		GraphError answered = error;
+		if ((error.code() == 130429 || error.code() == 131056) && error.httpStatus() == 400) {
+			answered = error.withHttpStatus(this.config.throttleHttpStatus);
+		}
+		record(call, (fault != null) ? Outcome.FAULT : Outcome.REJECTED, answered.code(), answered.httpStatus(),
+				null);
+		respond(call, answered.httpStatus(), Json.errorBody(answered), "application/json");
+	}
+
+	private void respond(Call call, int status, byte[] body, String contentType) throws IOException {
+		HttpExchange exchange = call.exchange;
+		exchange.getResponseHeaders().set("Content-Type", contentType);
+		exchange.sendResponseHeaders(status, body.length);
+		try (var out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	private void record(Call call, Outcome outcome, int code, int status, String wamid) {
+		this.recorder.record(new RequestRecord(call.nanoTime, call.receivedAt, call.phoneNumberId, call.recipient,
+				call.type, call.body, outcome, code, status, wamid, call.fault));
+	}
+
+	/**
+	 * State of one request while it is being answered.
+	 */
+	private static final class Call {
+
+		final HttpExchange exchange;
+
+		final Instant receivedAt;
+
+		long nanoTime;
+
+		String phoneNumberId;
+
+		String recipient;
+
+		String type;
+
+		String body;
+
+		Fault.Kind fault;
+
+		Call(HttpExchange exchange, long nanoTime, Instant receivedAt) {
+			this.exchange = exchange;
+			this.nanoTime = nanoTime;
+			this.receivedAt = receivedAt;
+		}
+
+	}
+
+}
