@@ -1,7 +1,5 @@
 package io.github.whatsappstarter.autoconfigure;
 
-import java.net.http.HttpClient;
-
 import io.github.whatsappstarter.client.CloudApiClient;
 import io.github.whatsappstarter.client.FailureEventPublisher;
 import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
@@ -19,8 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -47,18 +43,16 @@ public final class WhatsAppAutoConfiguration {
 	@ConditionalOnMissingBean
 	CloudApiClient whatsAppCloudApiClient(WhatsAppProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, WhatsAppErrorTranslator errorTranslator) {
-		String token = properties.requireAccessToken();
 		WhatsAppProperties.Api api = properties.getApi();
-		HttpClient httpClient = HttpClient.newBuilder().connectTimeout(api.getConnectTimeout()).build();
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-		requestFactory.setReadTimeout(api.getReadTimeout());
-		RestClient restClient = restClientBuilder
-			.getIfAvailable(RestClient::builder)
+		return CloudApiClient.builder()
+			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.baseUrl(api.getBaseUrl())
-			.requestFactory(requestFactory)
-			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.apiVersion(api.getVersion())
+			.accessToken(properties.requireAccessToken())
+			.connectTimeout(api.getConnectTimeout())
+			.readTimeout(api.getReadTimeout())
+			.errorTranslator(errorTranslator)
 			.build();
-		return new CloudApiClient(restClient, api.getVersion(), errorTranslator);
 	}
 
 	@Bean

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.time.Duration;
 import java.nio.channels.UnresolvedAddressException;
 
 import io.github.whatsappstarter.message.MarkAsRead;
@@ -13,7 +15,9 @@ import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
@@ -49,6 +53,14 @@ public class CloudApiClient {
 		this.restClient = restClient;
 		this.apiVersion = apiVersion;
 		this.errorTranslator = errorTranslator;
+	}
+
+	/**
+	 * Starts a builder that sets up the {@link RestClient} (base URL, bearer token, timeouts).
+	 * @return a builder
+	 */
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
@@ -133,6 +145,121 @@ public class CloudApiClient {
 		return new WhatsAppOutcomeUnknownException("The request to the Cloud API " + kind
 				+ " after it was sent; the message may or may not have been accepted: " + reason + who, null, 0,
 				recipient, ex);
+	}
+
+	@Override
+	public String toString() {
+		return "CloudApiClient " + this.apiVersion;
+	}
+
+	/**
+	 * Builder for a {@link CloudApiClient} over the JDK HTTP client.
+	 */
+	public static final class Builder {
+
+		private RestClient.Builder restClientBuilder = RestClient.builder();
+
+		private String baseUrl = "https://graph.facebook.com";
+
+		private String apiVersion = "v25.0";
+
+		private @Nullable String accessToken;
+
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		private Duration readTimeout = Duration.ofSeconds(30);
+
+		private WhatsAppErrorTranslator errorTranslator = new WhatsAppErrorTranslator();
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the REST client builder to start from, e.g. Boot's, so observation applies.
+		 * @param restClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			this.restClientBuilder = restClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Sets the Graph API base URL.
+		 * @param baseUrl the base URL
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			this.baseUrl = baseUrl;
+			return this;
+		}
+
+		/**
+		 * Sets the Graph API version, e.g. {@code v25.0}.
+		 * @param apiVersion the version
+		 * @return this builder
+		 */
+		public Builder apiVersion(String apiVersion) {
+			this.apiVersion = apiVersion;
+			return this;
+		}
+
+		/**
+		 * Sets the access token sent as bearer token.
+		 * @param accessToken the token
+		 * @return this builder
+		 */
+		public Builder accessToken(String accessToken) {
+			this.accessToken = accessToken;
+			return this;
+		}
+
+		/**
+		 * Sets the connect timeout.
+		 * @param connectTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the read timeout.
+		 * @param readTimeout the timeout
+		 * @return this builder
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the error translator.
+		 * @param errorTranslator the translator
+		 * @return this builder
+		 */
+		public Builder errorTranslator(WhatsAppErrorTranslator errorTranslator) {
+			this.errorTranslator = errorTranslator;
+			return this;
+		}
+
+		/**
+		 * Builds the client.
+		 * @return the client
+		 */
+		public CloudApiClient build() {
+			Assert.hasText(this.accessToken, "accessToken must not be empty");
+			HttpClient httpClient = HttpClient.newBuilder().connectTimeout(this.connectTimeout).build();
+			JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
+			requestFactory.setReadTimeout(this.readTimeout);
+			RestClient restClient = this.restClientBuilder.baseUrl(this.baseUrl)
+				.requestFactory(requestFactory)
+				.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + this.accessToken)
+				.build();
+			return new CloudApiClient(restClient, this.apiVersion, this.errorTranslator);
+		}
+
 	}
 
 	@FunctionalInterface

@@ -1,0 +1,224 @@
+package io.github.whatsappstarter.it;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.client.PairRateLimitException;
+import io.github.whatsappstarter.client.SpamRateLimitException;
+import io.github.whatsappstarter.client.ThroughputLimitException;
+import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.client.WhatsAppClientException;
+import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.client.WhatsAppServerException;
+import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.client.WhatsAppTransportException;
+import io.github.whatsappstarter.message.ButtonSubType;
+import io.github.whatsappstarter.message.ListRow;
+import io.github.whatsappstarter.message.MarkAsRead;
+import io.github.whatsappstarter.message.MediaSource;
+import io.github.whatsappstarter.message.MessageJson;
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.TemplateParameter;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.test.simulator.Fault;
+import io.github.whatsappstarter.test.simulator.RequestRecord;
+import io.github.whatsappstarter.test.simulator.SimulatorConfig;
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Sends every message type and every error class through {@link WhatsAppTemplate} to the
+ * simulator over real HTTP on 127.0.0.1.
+ */
+class WhatsAppTemplateSimulatorTests {
+
+	private static final String TO = "+15550001111";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static WhatsAppSimulator simulator;
+
+	private WhatsAppTemplate template;
+
+	@BeforeAll
+	static void startSimulator() {
+		simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+	}
+
+	@AfterAll
+	static void stopSimulator() {
+		simulator.close();
+	}
+
+	@BeforeEach
+	void reset() {
+		simulator.reset();
+		this.template = WhatsAppTemplate.builder(SimulatorClients.client(simulator), simulator.phoneNumberId())
+			.build();
+	}
+
+	static Stream<WhatsAppMessage> everyMessageType() {
+		MediaSource image = MediaSource.id("1234567890");
+		return Stream.of(WhatsAppMessage.text(TO, "Your order has shipped: https://example.com/t/42").withPreviewUrl(true),
+				WhatsAppMessage.text(TO, "Yes").replyingTo("wamid.ABC"),
+				WhatsAppMessage.template(TO, "shipping_update", "en_US")
+					.header(TemplateParameter.image(image))
+					.body(TemplateParameter.text("Ada"), TemplateParameter.currency("$12.50", "USD", 12500),
+							TemplateParameter.dateTime("June 3, 2026"))
+					.button(ButtonSubType.QUICK_REPLY, 0, TemplateParameter.payload("TRACK"))
+					.build(),
+				WhatsAppMessage.image(TO, MediaSource.link("https://example.com/a.png")).withCaption("A picture"),
+				WhatsAppMessage.audio(TO, MediaSource.id("555")), WhatsAppMessage.video(TO, MediaSource.id("556")),
+				WhatsAppMessage.document(TO, MediaSource.id("998877"))
+					.withFilename("receipt.pdf")
+					.withCaption("Receipt for order 42"),
+				WhatsAppMessage.sticker(TO, MediaSource.id("557")),
+				WhatsAppMessage.buttons(TO, "Deliver tomorrow?")
+					.footer("Reply below")
+					.button("ok", "Yes")
+					.button("later", "Pick a day")
+					.build(),
+				WhatsAppMessage.list(TO, "Choose a slot", "Slots")
+					.section("Tomorrow", ListRow.of("am", "Morning", "08:00-12:00"))
+					.build(),
+				WhatsAppMessage.ctaUrl(TO, "See your order", "Open", "https://example.com/o/42"),
+				WhatsAppMessage.location(TO, 52.52, 13.405), WhatsAppMessage.reaction(TO, "wamid.ABC", "\uD83D\uDC4D"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("everyMessageType")
+	void sendsEveryMessageTypeAsExactlyTheSerialisedJsonAndParsesTheResult(WhatsAppMessage message) {
+		SendResult result = this.template.send(message);
+
+		List<RequestRecord> records = simulator.recorder().records();
+		assertThat(records).hasSize(1);
+		RequestRecord received = records.get(0);
+		assertThat(received.accepted()).as("simulator outcome for %s", received.body()).isTrue();
+		assertThat(json.readTree(received.body())).isEqualTo(json.readTree(MessageJson.write(message)));
+		assertThat(received.type()).isEqualTo(message.type().value());
+		assertThat(result.messageId()).isEqualTo(received.wamid()).startsWith("wamid.");
+		assertThat(result.waId()).isEqualTo("15550001111");
+		assertThat(result.messageStatus()).isEqualTo("accepted");
+		assertThat(result.bundled()).isFalse();
+	}
+
+	@Test
+	void sendsFromAnotherPhoneNumberPerCall() {
+		this.template.from("200000000000002").send(TO, "hello");
+		this.template.send("300000000000003", WhatsAppMessage.text(TO, "hi"));
+		assertThat(simulator.recorder().records()).extracting(RequestRecord::phoneNumberId)
+			.containsExactly("200000000000002", "300000000000003");
+	}
+
+	@Test
+	void marksInboundMessagesAsRead() {
+		this.template.markAsRead(simulator.phoneNumberId(), MarkAsRead.of("wamid.IN1").withTypingIndicator());
+		RequestRecord received = simulator.recorder().records().get(0);
+		assertThat(json.readTree(received.body()).path("status").asString()).isEqualTo("read");
+		assertThat(json.readTree(received.body()).path("typing_indicator").path("type").asString()).isEqualTo("text");
+	}
+
+	@Test
+	void mapsPairRateErrorToItsTypedException() {
+		assertSendFails(Fault.graphError(131056), PairRateLimitException.class, 131056);
+	}
+
+	@Test
+	void mapsThroughputErrorToItsTypedException() {
+		assertSendFails(Fault.graphError(130429), ThroughputLimitException.class, 130429);
+	}
+
+	@Test
+	void mapsSpamErrorToItsTypedException() {
+		assertSendFails(Fault.graphError(131048), SpamRateLimitException.class, 131048);
+	}
+
+	@Test
+	void mapsExpiredTokenToAuthenticationException() {
+		assertSendFails(Fault.expiredToken(), WhatsAppAuthenticationException.class, 190);
+	}
+
+	@Test
+	void mapsInvalidParameterToClientException() {
+		assertSendFails(Fault.graphError(100), WhatsAppClientException.class, 100);
+	}
+
+	@Test
+	void mapsAnHtmlBadGatewayToServerException() {
+		WhatsAppException ex = assertSendFails(Fault.badGateway(), WhatsAppServerException.class, 0);
+		assertThat(ex.getHttpStatus()).isEqualTo(502);
+	}
+
+	@Test
+	void mapsAGraphServerErrorToServerException() {
+		assertSendFails(Fault.serverError(), WhatsAppServerException.class, 131000);
+	}
+
+	@Test
+	void wrongAccessTokenIsAnAuthenticationErrorThatDoesNotLeakTheToken() {
+		CloudApiClient client = CloudApiClient.builder()
+			.baseUrl(simulator.baseUrl())
+			.accessToken("wrong-secret-token")
+			.build();
+		WhatsAppTemplate template = WhatsAppTemplate.builder(client, simulator.phoneNumberId()).build();
+		assertThatExceptionOfType(WhatsAppAuthenticationException.class).isThrownBy(() -> template.send(TO, "hi"))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("wrong-secret-token"));
+	}
+
+	@Test
+	void timeoutAfterSendingIsOutcomeUnknown() {
+		simulator.faults().inject(Fault.timeout().times(1));
+		WhatsAppTemplate template = WhatsAppTemplate
+			.builder(SimulatorClients.client(simulator, Duration.ofMillis(300)), simulator.phoneNumberId())
+			.build();
+		assertThatExceptionOfType(WhatsAppOutcomeUnknownException.class).isThrownBy(() -> template.send(TO, "hi"))
+			.withMessageContaining("timed out");
+	}
+
+	@Test
+	void droppedConnectionAfterSendingIsOutcomeUnknown() {
+		simulator.faults().inject(Fault.dropConnection().times(1));
+		assertThatExceptionOfType(WhatsAppOutcomeUnknownException.class).isThrownBy(() -> this.template.send(TO, "hi"));
+	}
+
+	@Test
+	void malformedSuccessBodyIsOutcomeUnknown() {
+		simulator.faults().inject(Fault.malformedJson().times(1));
+		assertThatExceptionOfType(WhatsAppOutcomeUnknownException.class).isThrownBy(() -> this.template.send(TO, "hi"));
+	}
+
+	@Test
+	void refusedConnectionIsATransportErrorSafeToRetry() {
+		CloudApiClient client = CloudApiClient.builder()
+			.baseUrl("http://127.0.0.1:1")
+			.accessToken("token")
+			.connectTimeout(Duration.ofSeconds(1))
+			.build();
+		WhatsAppTemplate template = WhatsAppTemplate.builder(client, "1").build();
+		assertThatExceptionOfType(WhatsAppTransportException.class).isThrownBy(() -> template.send(TO, "hi"));
+	}
+
+	private WhatsAppException assertSendFails(Fault fault, Class<? extends WhatsAppException> type, int code) {
+		simulator.faults().inject(fault.times(1));
+		WhatsAppException ex = org.junit.jupiter.api.Assertions.assertThrows(WhatsAppException.class,
+				() -> this.template.send(TO, "hi"));
+		assertThat(ex).isExactlyInstanceOf(type);
+		assertThat(ex.getCode()).isEqualTo(code);
+		assertThat(ex.getRecipient()).isEqualTo(TO);
+		assertThat(simulator.recorder().records()).hasSize(1);
+		return ex;
+	}
+
+}
