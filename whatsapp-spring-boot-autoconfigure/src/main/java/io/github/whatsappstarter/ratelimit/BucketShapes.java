@@ -7,26 +7,30 @@ import io.github.bucket4j.BucketConfiguration;
 /**
  * Builds the Bucket4j configurations for the two limits.
  * <p>
- * Throughput: capacity 1, greedy refill of {@code L} tokens per {@code 1 s + 1 ms}, where
- * {@code L} is the effective limit. In any closed window of length {@code T} a bucket grants at
- * most {@code capacity + refill rate × T} tokens, i.e. {@code 1 + L × 1000 / 1001 < L + 1}, so
- * <b>no sliding 1 s window holds more than {@code L} grants</b> (worst case exactly {@code L});
- * the sustained rate is {@code L / 1.001}. A plain bucket of capacity {@code L} would allow
- * {@code 2L} in a sliding second. The bound is on reserved instants; callers wake up a little
- * late, never early, which the safety margin absorbs.
+ * Throughput: capacity 1, greedy refill of {@code L - 1} tokens per 1,020 ms, where {@code L} is
+ * the effective limit. In any closed window of length {@code T} a bucket grants at most
+ * {@code capacity + rate × T} tokens, so a 1 s window holds at most
+ * {@code 1 + (L - 1) / 1.02 < L} reserved slots: <b>no sliding second holds more than {@code L}
+ * grants</b>. Callers wake a little after their slot, never before; the 20 ms stretch keeps the
+ * bound for the instants at which callers actually proceed as long as each wakes within 20 ms of
+ * its slot ({@code 1 + (L - 1) × 1.02 / 1.02 = L}). Sustained rate: {@code (L - 1) / 1.02} per
+ * second (77.5 for 80). A plain bucket of capacity {@code L} refilling {@code L}/s would allow
+ * {@code 2L} in a sliding second.
  * <p>
  * Pair: capacity {@code burst}, greedy refill of 1 token per {@code interval}. A node-local
  * fallback divides both limits by the node count ({@code share}).
  */
 final class BucketShapes {
 
+	private static final Duration PERIOD = Duration.ofMillis(1020);
+
 	private BucketShapes() {
 	}
 
 	static BucketConfiguration throughput(int effectiveLimit, int share) {
-		long limit = Math.max(1, effectiveLimit / Math.max(1, share));
+		long refill = refillPerPeriod(Math.max(1, effectiveLimit / Math.max(1, share)));
 		return BucketConfiguration.builder()
-			.addLimit((bandwidth) -> bandwidth.capacity(1).refillGreedy(limit, Duration.ofMillis(1001)))
+			.addLimit((bandwidth) -> bandwidth.capacity(1).refillGreedy(refill, PERIOD))
 			.build();
 	}
 
@@ -39,8 +43,13 @@ final class BucketShapes {
 			.build();
 	}
 
-	static long tokensPer(Duration period, int effectiveLimit) {
-		return Math.max(1, (long) Math.ceil(effectiveLimit * period.toNanos() / 1_001_000_000.0));
+	static long tokensPer(Duration duration, int effectiveLimit) {
+		double perNano = refillPerPeriod(Math.max(1, effectiveLimit)) / (double) PERIOD.toNanos();
+		return Math.max(1, (long) Math.ceil(perNano * duration.toNanos()));
+	}
+
+	private static long refillPerPeriod(int limit) {
+		return Math.max(1, limit - 1);
 	}
 
 }
