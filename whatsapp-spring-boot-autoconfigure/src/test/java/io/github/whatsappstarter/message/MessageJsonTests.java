@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.message;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ class MessageJsonTests {
 
 	@Test
 	void writesTextLikeMetasExample() {
-		WhatsAppMessage message = WhatsAppMessage.text("+15550001111", "Your order has shipped: https://example.com/t/42")
+		WhatsAppMessage message = WhatsAppMessage
+			.text("+15550001111", "Your order has shipped: https://example.com/t/42")
 			.withPreviewUrl(true);
 		assertJson(message, """
 				{"messaging_product":"whatsapp","recipient_type":"individual","to":"+15550001111",
@@ -63,7 +65,8 @@ class MessageJsonTests {
 				   {"type":"body","parameters":[{"type":"text","text":"Ada"},
 				     {"type":"currency","currency":{"fallback_value":"$12.50","code":"USD","amount_1000":12500}},
 				     {"type":"date_time","date_time":{"fallback_value":"June 3, 2026"}}]},
-				   {"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"TRACK"}]}]}}
+				   {"type":"button","sub_type":"quick_reply","index":"0",
+				    "parameters":[{"type":"payload","payload":"TRACK"}]}]}}
 				""");
 	}
 
@@ -97,11 +100,11 @@ class MessageJsonTests {
 
 	@Test
 	void writesOtherMediaByLinkOrId() {
-		assertJson(WhatsAppMessage.image("+15550001111", MediaSource.link("https://example.com/a.png")).withCaption("A"),
-				"""
-						{"messaging_product":"whatsapp","recipient_type":"individual","to":"+15550001111","type":"image",
-						 "image":{"link":"https://example.com/a.png","caption":"A"}}
-						""");
+		MediaSource link = MediaSource.link("https://example.com/a.png");
+		assertJson(WhatsAppMessage.image("+15550001111", link).withCaption("A"), """
+				{"messaging_product":"whatsapp","recipient_type":"individual","to":"+15550001111","type":"image",
+				 "image":{"link":"https://example.com/a.png","caption":"A"}}
+				""");
 		assertJson(WhatsAppMessage.video("+15550001111", MediaSource.id("7")).withCaption("V"), """
 				{"messaging_product":"whatsapp","recipient_type":"individual","to":"+15550001111","type":"video",
 				 "video":{"id":"7","caption":"V"}}
@@ -223,7 +226,8 @@ class MessageJsonTests {
 		assertThat(parse(MessageJson.write(MarkAsRead.of("wamid.ABC")))).isEqualTo(parse("""
 				{"messaging_product":"whatsapp","status":"read","message_id":"wamid.ABC"}"""));
 		assertThat(parse(MessageJson.write(MarkAsRead.of("wamid.ABC").withTypingIndicator()))).isEqualTo(parse("""
-				{"messaging_product":"whatsapp","status":"read","message_id":"wamid.ABC","typing_indicator":{"type":"text"}}"""));
+				{"messaging_product":"whatsapp","status":"read","message_id":"wamid.ABC",
+				 "typing_indicator":{"type":"text"}}"""));
 	}
 
 	@Test
@@ -231,7 +235,7 @@ class MessageJsonTests {
 		WhatsAppMessage message = WhatsAppMessage.list("+15550001111", "Pick", "Open")
 			.section(null, ListRow.of("a", "A"))
 			.build();
-		assertThat(new String(MessageJson.write(message), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("null");
+		assertThat(new String(MessageJson.write(message), StandardCharsets.UTF_8)).doesNotContain("null");
 		assertThat(tree(message).at("/interactive/action/sections/0").has("title")).isFalse();
 	}
 

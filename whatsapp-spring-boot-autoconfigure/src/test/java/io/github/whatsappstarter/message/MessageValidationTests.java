@@ -206,8 +206,10 @@ class MessageValidationTests {
 
 	@Test
 	void rejectsUntitledSectionsWhenThereAreSeveral() {
-		assertInvalid(() -> WhatsAppMessage.list(TO, "Body", "Open").section(null, rows(1)).section("B", rows(1)).build(),
-				"interactive.action.sections.title");
+		assertInvalid(() -> WhatsAppMessage.list(TO, "Body", "Open")
+			.section(null, rows(1))
+			.section("B", rows(1))
+			.build(), "interactive.action.sections.title");
 	}
 
 	@Test
@@ -259,7 +261,8 @@ class MessageValidationTests {
 	@Test
 	void rejectsQuickReplyButtonWithTextParameter() {
 		assertInvalid(() -> WhatsAppMessage.template(TO, "t", "en")
-			.button(ButtonSubType.QUICK_REPLY, 0, TemplateParameter.text("x")), "template.components.button.parameters");
+			.button(ButtonSubType.QUICK_REPLY, 0, TemplateParameter.text("x")),
+				"template.components.button.parameters");
 	}
 
 	@Test

@@ -51,9 +51,10 @@ class SendResultTests {
 	@Test
 	void rejectsBodyWithoutMessageId() {
 		assertThatIllegalStateException()
-			.isThrownBy(() -> SendResult.parse(bytes("{\"messaging_product\":\"whatsapp\",\"messages\":[]}"), "1555000"))
+			.isThrownBy(() -> SendResult.parse(bytes("{\"messages\":[]}"), "1555000"))
 			.withMessageContaining("messages[0].id");
-		assertThatIllegalStateException().isThrownBy(() -> SendResult.parse(bytes("{\"messages\":[{\"id\":42}]}"), "1555000"));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> SendResult.parse(bytes("{\"messages\":[{\"id\":42}]}"), "1555000"));
 	}
 
 	@Test
