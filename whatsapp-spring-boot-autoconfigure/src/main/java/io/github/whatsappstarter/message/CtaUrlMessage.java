@@ -27,7 +27,8 @@ public record CtaUrlMessage(String to, String bodyText, String displayText, Stri
 		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
 		displayText = MessageChecks.text(displayText, "interactive.action.parameters.display_text");
 		url = MessageChecks.text(url, "interactive.action.parameters.url");
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text", MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
+				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

@@ -25,7 +25,7 @@ public record DocumentMessage(String to,
 		to = MessageChecks.recipient(to);
 		media = MessageChecks.notNull(media, "document");
 		caption = MessageChecks.optionalText(caption, "document.caption", MessageLimits.CAPTION_MAX_LENGTH);
-		filename = (filename != null) ? MessageChecks.text(filename, "document.filename") : null;
+		filename = MessageChecks.optionalText(filename, "document.filename");
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}
@@ -41,7 +41,8 @@ public record DocumentMessage(String to,
 	 * @return a new message
 	 */
 	public DocumentMessage withCaption(String caption) {
-		return new DocumentMessage(this.to, this.media, caption, this.filename, this.replyTo, this.bizOpaqueCallbackData);
+		return new DocumentMessage(this.to, this.media, caption, this.filename, this.replyTo,
+				this.bizOpaqueCallbackData);
 	}
 
 	/**
@@ -50,12 +51,14 @@ public record DocumentMessage(String to,
 	 * @return a new message
 	 */
 	public DocumentMessage withFilename(String filename) {
-		return new DocumentMessage(this.to, this.media, this.caption, filename, this.replyTo, this.bizOpaqueCallbackData);
+		return new DocumentMessage(this.to, this.media, this.caption, filename, this.replyTo,
+				this.bizOpaqueCallbackData);
 	}
 
 	@Override
 	public DocumentMessage replyingTo(String messageId) {
-		return new DocumentMessage(this.to, this.media, this.caption, this.filename, messageId, this.bizOpaqueCallbackData);
+		return new DocumentMessage(this.to, this.media, this.caption, this.filename, messageId,
+				this.bizOpaqueCallbackData);
 	}
 
 	@Override

@@ -20,7 +20,11 @@ final class InteractiveJson {
 			ObjectNode node = frame("button", buttons.header(), buttons.bodyText(), buttons.footer());
 			ArrayNode array = node.putObject("action").putArray("buttons");
 			for (ReplyButton button : buttons.buttons()) {
-				array.addObject().put("type", "reply").putObject("reply").put("id", button.id()).put("title", button.title());
+				array.addObject()
+					.put("type", "reply")
+					.putObject("reply")
+					.put("id", button.id())
+					.put("title", button.title());
 			}
 			return node;
 		}

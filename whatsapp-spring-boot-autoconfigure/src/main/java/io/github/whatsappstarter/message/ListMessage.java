@@ -29,9 +29,12 @@ public record ListMessage(String to, String bodyText, String buttonLabel, @Nulla
 	public ListMessage {
 		to = MessageChecks.recipient(to);
 		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
-		buttonLabel = MessageChecks.text(buttonLabel, "interactive.action.button", MessageLimits.LIST_BUTTON_MAX_LENGTH);
-		header = MessageChecks.optionalText(header, "interactive.header.text", MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text", MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		buttonLabel = MessageChecks.text(buttonLabel, "interactive.action.button",
+				MessageLimits.LIST_BUTTON_MAX_LENGTH);
+		header = MessageChecks.optionalText(header, "interactive.header.text",
+				MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
+		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
+				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
 		sections = MessageChecks.list(sections, "interactive.action.sections", 1, MessageLimits.LIST_ROWS_MAX);
 		int rows = 0;
 		for (ListSection section : sections) {
@@ -119,7 +122,8 @@ public record ListMessage(String to, String bodyText, String buttonLabel, @Nulla
 		 * @return this builder
 		 */
 		public Builder section(@Nullable String title, ListRow... rows) {
-			this.sections.add(new ListSection(title, Arrays.asList(MessageChecks.notNull(rows, "interactive.action.sections.rows"))));
+			ListRow[] checked = MessageChecks.notNull(rows, "interactive.action.sections.rows");
+			this.sections.add(new ListSection(title, Arrays.asList(checked)));
 			return this;
 		}
 

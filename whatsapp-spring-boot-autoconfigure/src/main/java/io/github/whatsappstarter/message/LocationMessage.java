@@ -28,8 +28,8 @@ public record LocationMessage(String to, double latitude, double longitude, @Nul
 		if (!(longitude >= -180 && longitude <= 180)) {
 			throw new WhatsAppValidationException("location.longitude", "must be between -180 and 180");
 		}
-		name = (name != null) ? MessageChecks.text(name, "location.name") : null;
-		address = (address != null) ? MessageChecks.text(address, "location.address") : null;
+		name = MessageChecks.optionalText(name, "location.name");
+		address = MessageChecks.optionalText(address, "location.address");
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

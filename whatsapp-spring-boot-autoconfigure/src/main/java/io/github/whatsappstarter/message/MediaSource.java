@@ -18,8 +18,8 @@ public record MediaSource(@Nullable String id, @Nullable String link) {
 		if ((id == null) == (link == null)) {
 			throw new WhatsAppValidationException("media", "needs exactly one of id or link");
 		}
-		id = (id != null) ? MessageChecks.text(id, "media.id") : null;
-		link = (link != null) ? MessageChecks.text(link, "media.link") : null;
+		id = MessageChecks.optionalText(id, "media.id");
+		link = MessageChecks.optionalText(link, "media.link");
 	}
 
 	/**

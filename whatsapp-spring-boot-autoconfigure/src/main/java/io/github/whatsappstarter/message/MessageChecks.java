@@ -51,6 +51,10 @@ final class MessageChecks {
 		return maxLength(text(value, field), field, maxLength);
 	}
 
+	static @Nullable String optionalText(@Nullable String value, String field) {
+		return (value != null) ? text(value, field) : null;
+	}
+
 	static @Nullable String optionalText(@Nullable String value, String field, int maxLength) {
 		return (value != null) ? text(value, field, maxLength) : null;
 	}

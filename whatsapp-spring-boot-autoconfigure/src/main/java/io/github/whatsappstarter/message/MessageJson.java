@@ -84,7 +84,9 @@ public final class MessageJson {
 			return media(sticker.media());
 		}
 		if (message instanceof LocationMessage location) {
-			ObjectNode node = NODES.objectNode().put("latitude", location.latitude()).put("longitude", location.longitude());
+			ObjectNode node = NODES.objectNode()
+				.put("latitude", location.latitude())
+				.put("longitude", location.longitude());
 			putIfPresent(node, "name", location.name());
 			return putIfPresent(node, "address", location.address());
 		}

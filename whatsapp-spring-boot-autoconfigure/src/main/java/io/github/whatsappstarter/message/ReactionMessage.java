@@ -31,8 +31,8 @@ public record ReactionMessage(String to, String messageId, String emoji, @Nullab
 	}
 
 	@Override
-	public ReactionMessage replyingTo(String messageId) {
-		return new ReactionMessage(this.to, this.messageId, this.emoji, messageId, this.bizOpaqueCallbackData);
+	public ReactionMessage replyingTo(String wamid) {
+		return new ReactionMessage(this.to, this.messageId, this.emoji, wamid, this.bizOpaqueCallbackData);
 	}
 
 	@Override

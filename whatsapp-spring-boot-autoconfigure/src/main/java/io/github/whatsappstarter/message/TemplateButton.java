@@ -28,8 +28,9 @@ public record TemplateButton(ButtonSubType subType, int index, List<TemplatePara
 				: TemplateParameter.Text.class;
 		for (TemplateParameter parameter : parameters) {
 			if (!expected.isInstance(parameter)) {
+				String kind = (subType == ButtonSubType.QUICK_REPLY) ? "payloads" : "text";
 				throw new WhatsAppValidationException(FIELD + ".parameters",
-						"of a " + subType.value() + " button must be " + ((subType == ButtonSubType.QUICK_REPLY) ? "payloads" : "text"));
+						"of a " + subType.value() + " button must be " + kind);
 			}
 		}
 	}

@@ -31,13 +31,14 @@ public record TemplateMessage(String to, String name, String languageCode, @Null
 		to = MessageChecks.recipient(to);
 		name = MessageChecks.text(name, "template.name");
 		languageCode = MessageChecks.text(languageCode, "template.language.code");
-		languagePolicy = (languagePolicy != null) ? MessageChecks.text(languagePolicy, "template.language.policy") : null;
+		languagePolicy = MessageChecks.optionalText(languagePolicy, "template.language.policy");
 		header = MessageChecks.list(header, "template.components.header", 0, Integer.MAX_VALUE);
 		body = MessageChecks.list(body, "template.components.body", 0, Integer.MAX_VALUE);
 		buttons = MessageChecks.list(buttons, "template.components.button", 0, Integer.MAX_VALUE);
 		for (TemplateParameter parameter : header) {
 			if (!(parameter instanceof TemplateParameter.Text) && !(parameter instanceof TemplateParameter.Media)) {
-				throw new WhatsAppValidationException("template.components.header", "takes only text or media parameters");
+				throw new WhatsAppValidationException("template.components.header",
+						"takes only text or media parameters");
 			}
 		}
 		for (TemplateParameter parameter : body) {
@@ -123,8 +124,8 @@ public record TemplateMessage(String to, String name, String languageCode, @Null
 		 * @return this builder
 		 */
 		public Builder button(ButtonSubType subType, int index, TemplateParameter... parameters) {
-			List<TemplateParameter> list = Arrays.asList(MessageChecks.notNull(parameters, "template.components.button.parameters"));
-			this.buttons.add(new TemplateButton(subType, index, list));
+			TemplateParameter[] checked = MessageChecks.notNull(parameters, "template.components.button.parameters");
+			this.buttons.add(new TemplateButton(subType, index, Arrays.asList(checked)));
 			return this;
 		}
 

@@ -111,7 +111,8 @@ public sealed interface TemplateParameter {
 	record DateTime(String fallbackValue) implements TemplateParameter {
 
 		public DateTime {
-			fallbackValue = MessageChecks.text(fallbackValue, "template.components.parameters.date_time.fallback_value");
+			fallbackValue = MessageChecks.text(fallbackValue,
+					"template.components.parameters.date_time.fallback_value");
 		}
 
 	}

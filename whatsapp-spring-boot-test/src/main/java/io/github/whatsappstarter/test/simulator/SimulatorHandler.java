@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -26,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 final class SimulatorHandler implements HttpHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(SimulatorHandler.class);
+
+	private static final Pattern VERSION = Pattern.compile("v\\d+(\\.\\d+)?");
 
 	private static final byte[] READ_BODY = "{\"success\":true}".getBytes(StandardCharsets.UTF_8);
 
@@ -87,7 +90,7 @@ final class SimulatorHandler implements HttpHandler {
 		try (InputStream in = exchange.getRequestBody()) {
 			body = in.readAllBytes();
 		}
-		boolean versionOk = parts.length >= 3 && parts[1].matches("v\\d+(\\.\\d+)?");
+		boolean versionOk = parts.length >= 3 && VERSION.matcher(parts[1]).matches();
 		String method = exchange.getRequestMethod();
 		if (versionOk && parts.length == 3 && "GET".equals(method)) {
 			fields(call, parts[2]);

@@ -1,0 +1,246 @@
+package io.github.whatsappstarter.ratelimit;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.bucket4j.Bucket;
+import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+
+import org.springframework.util.Assert;
+
+/**
+ * {@link WhatsAppRateLimiter} on Bucket4j buckets: each permit reserves a pair slot
+ * ({@code pair:{phoneNumberId}:{recipient}}), waits for it, then reserves a throughput slot
+ * ({@code throughput:{phoneNumberId}}) and waits for that. A reservation is only made when its wait
+ * fits in what is left of {@code maxWait}; otherwise {@link RateLimitWaitExceededException} is
+ * thrown, no token is spent, and a pair slot already taken is given back. Synchronous callers sleep
+ * until their slot; asynchronous ones are scheduled on a shared executor. Grid failures switch to a
+ * node-local share of the limits (see {@link FailoverBuckets}).
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiterStatus, AutoCloseable {
+
+	private final FailoverBuckets buckets;
+
+	private final RateLimitSettings settings;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final boolean ownsScheduler;
+
+	private final AtomicInteger waiting = new AtomicInteger();
+
+	private final AtomicLong pairHits = new AtomicLong();
+
+	private final AtomicLong throughputHits = new AtomicLong();
+
+	private final Map<String, Long> lastCooldown = new ConcurrentHashMap<>();
+
+	/**
+	 * Creates a limiter with its own single-thread scheduler for async permits, shut down by
+	 * {@link #close()}.
+	 * @param store where the buckets live
+	 * @param settings the limits
+	 */
+	public BucketRateLimiter(BucketStore store, RateLimitSettings settings) {
+		this(store, settings, RateLimitScheduler.create(), true);
+	}
+
+	/**
+	 * Creates a limiter that schedules async permits on the given executor.
+	 * @param store where the buckets live
+	 * @param settings the limits
+	 * @param scheduler the executor for async permits, not shut down by this limiter
+	 */
+	public BucketRateLimiter(BucketStore store, RateLimitSettings settings, ScheduledExecutorService scheduler) {
+		this(store, settings, scheduler, false);
+	}
+
+	private BucketRateLimiter(BucketStore store, RateLimitSettings settings, ScheduledExecutorService scheduler,
+			boolean ownsScheduler) {
+		Assert.notNull(store, "store must not be null");
+		Assert.notNull(settings, "settings must not be null");
+		Assert.notNull(scheduler, "scheduler must not be null");
+		this.settings = settings;
+		this.buckets = new FailoverBuckets(store, settings.recoveryInterval());
+		this.scheduler = scheduler;
+		this.ownsScheduler = ownsScheduler;
+	}
+
+	@Override
+	public void acquire(String phoneNumberId, String recipient) {
+		long start = System.nanoTime();
+		sleep(reservePair(phoneNumberId, recipient, start));
+		sleep(reserveThroughput(phoneNumberId, recipient, start));
+	}
+
+	@Override
+	public CompletableFuture<Void> acquireAsync(String phoneNumberId, String recipient) {
+		CompletableFuture<Void> result = new CompletableFuture<>();
+		long start = System.nanoTime();
+		try {
+			schedule(reservePair(phoneNumberId, recipient, start), () -> {
+				try {
+					schedule(reserveThroughput(phoneNumberId, recipient, start), () -> result.complete(null));
+				}
+				catch (RuntimeException ex) {
+					result.completeExceptionally(ex);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			result.completeExceptionally(ex);
+		}
+		return result;
+	}
+
+	@Override
+	public void onPairRateLimited(String phoneNumberId, String recipient) {
+		this.pairHits.incrementAndGet();
+		this.buckets.call((store, share) -> pairBucket(store, share, phoneNumberId, recipient)
+			.tryConsumeAsMuchAsPossible());
+	}
+
+	@Override
+	public void onThroughputLimited(String phoneNumberId) {
+		this.throughputHits.incrementAndGet();
+		Duration cooldown = this.settings.throughputCooldown();
+		long now = System.nanoTime();
+		Long previous = this.lastCooldown.get(phoneNumberId);
+		if (cooldown.isZero() || (previous != null && now - previous < cooldown.toNanos())) {
+			return;
+		}
+		this.lastCooldown.put(phoneNumberId, now);
+		int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
+		this.buckets.call((store, share) -> {
+			Bucket bucket = throughputBucket(store, share, phoneNumberId);
+			bucket.tryConsumeAsMuchAsPossible();
+			return bucket.consumeIgnoringRateLimits(BucketShapes.tokensPer(cooldown, limit / share));
+		});
+	}
+
+	private long reservePair(String phoneNumberId, String recipient, long start) {
+		return reserve("pair", phoneNumberId, recipient, start, false);
+	}
+
+	private long reserveThroughput(String phoneNumberId, String recipient, long start) {
+		try {
+			return reserve("throughput", phoneNumberId, recipient, start, true);
+		}
+		catch (RuntimeException ex) {
+			giveBackPair(phoneNumberId, recipient);
+			throw ex;
+		}
+	}
+
+	private long reserve(String limit, String phoneNumberId, String recipient, long start, boolean throughput) {
+		long maxWait = this.settings.maxWait().toNanos();
+		long budget = Math.max(0, maxWait - (System.nanoTime() - start));
+		Reservation reservation = this.buckets.call((store, share) -> Reservation.attempt(
+				throughput ? throughputBucket(store, share, phoneNumberId)
+						: pairBucket(store, share, phoneNumberId, recipient),
+				(maxWait == 0) ? 0 : budget));
+		if (!reservation.granted()) {
+			throw new RateLimitWaitExceededException(limit, phoneNumberId, recipient,
+					Duration.ofNanos(reservation.nanos()), this.settings.maxWait());
+		}
+		return reservation.nanos();
+	}
+
+	private void giveBackPair(String phoneNumberId, String recipient) {
+		try {
+			this.buckets.call((store, share) -> {
+				pairBucket(store, share, phoneNumberId, recipient).addTokens(1);
+				return null;
+			});
+		}
+		catch (RuntimeException ex) {
+			// best effort: the slot is lost, which only makes the pair limit stricter
+		}
+	}
+
+	private Bucket pairBucket(BucketStore store, int share, String phoneNumberId, String recipient) {
+		return store.bucket("pair:" + phoneNumberId + ":" + recipient, () -> BucketShapes.pair(this.settings, share));
+	}
+
+	private Bucket throughputBucket(BucketStore store, int share, String phoneNumberId) {
+		int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
+		return store.bucket("throughput:" + phoneNumberId, () -> BucketShapes.throughput(limit, share));
+	}
+
+	private void sleep(long nanos) {
+		if (nanos <= 0) {
+			return;
+		}
+		this.waiting.incrementAndGet();
+		try {
+			TimeUnit.NANOSECONDS.sleep(nanos);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new WhatsAppRateLimitedException("Interrupted while waiting for a rate-limit slot", null, 0, null,
+					ex);
+		}
+		finally {
+			this.waiting.decrementAndGet();
+		}
+	}
+
+	private void schedule(long nanos, Runnable task) {
+		if (nanos <= 0) {
+			task.run();
+			return;
+		}
+		this.waiting.incrementAndGet();
+		this.scheduler.schedule(() -> {
+			this.waiting.decrementAndGet();
+			task.run();
+		}, nanos, TimeUnit.NANOSECONDS);
+	}
+
+	@Override
+	public LimiterState getState() {
+		return this.buckets.state();
+	}
+
+	@Override
+	public String getBackend() {
+		return this.buckets.backend();
+	}
+
+	@Override
+	public int getMemberCount() {
+		return this.buckets.nodes();
+	}
+
+	@Override
+	public int getWaitingCallers() {
+		return this.waiting.get();
+	}
+
+	@Override
+	public long getPairRateLimitedCount() {
+		return this.pairHits.get();
+	}
+
+	@Override
+	public long getThroughputLimitedCount() {
+		return this.throughputHits.get();
+	}
+
+	@Override
+	public void close() {
+		if (this.ownsScheduler) {
+			this.scheduler.shutdownNow();
+		}
+	}
+
+}

@@ -1,0 +1,103 @@
+package io.github.whatsappstarter.ratelimit;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import com.hazelcast.client.impl.clientside.HazelcastClientProxy;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+
+import org.springframework.util.Assert;
+
+/**
+ * Buckets shared by every node through a Hazelcast {@code IMap}.
+ * <p>
+ * On a cluster member the entry-processor proxy manager runs the bucket logic on the key's owner
+ * and lets a bucket expire once it would have refilled to full plus {@code keepAfterFull}, so idle
+ * pair buckets disappear. On a Hazelcast <em>client</em> the members may lack Bucket4j classes, so
+ * the CAS-based proxy manager is used; it cannot expire entries, so bound the map on the cluster
+ * instead: {@code time-to-live-seconds} (or {@code max-idle-seconds}) at least the slowest
+ * refill-to-full (pair burst × pair interval, 270 s for 45 × 6 s) plus an eviction size cap.
+ * Every grid call is bounded by {@code requestTimeout}.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public final class HazelcastBucketStore implements BucketStore {
+
+	private final HazelcastInstance hazelcast;
+
+	private final ProxyManager<String> proxyManager;
+
+	private final boolean client;
+
+	private final int configuredNodes;
+
+	private volatile int lastKnownMembers = 1;
+
+	/**
+	 * Creates a store over the given instance.
+	 * @param hazelcast a member or a client instance
+	 * @param mapName the name of the map holding the buckets
+	 * @param keepAfterFull how long a full bucket is kept on members before it expires
+	 * @param requestTimeout the longest a grid call may take before the limiter falls back
+	 * @param nodes application nodes sharing the limits, or {@code 0} to use the member count
+	 */
+	public HazelcastBucketStore(HazelcastInstance hazelcast, String mapName, Duration keepAfterFull,
+			Duration requestTimeout, int nodes) {
+		Assert.notNull(hazelcast, "hazelcast must not be null");
+		this.hazelcast = hazelcast;
+		this.client = isClient(hazelcast);
+		this.configuredNodes = nodes;
+		IMap<String, byte[]> map = hazelcast.getMap(mapName);
+		this.proxyManager = this.client
+				? Bucket4jHazelcast.casBasedBuilder(map).requestTimeout(requestTimeout).build()
+				: Bucket4jHazelcast.entryProcessorBasedBuilder(map)
+					.requestTimeout(requestTimeout)
+					.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(keepAfterFull))
+					.build();
+		refreshMembers();
+	}
+
+	/**
+	 * Tells whether an instance is a Hazelcast client rather than a member.
+	 * @param hazelcast the instance
+	 * @return {@code true} for a client
+	 */
+	public static boolean isClient(HazelcastInstance hazelcast) {
+		return hazelcast instanceof HazelcastClientProxy;
+	}
+
+	@Override
+	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
+		refreshMembers();
+		return this.proxyManager.builder().build(key, configuration);
+	}
+
+	@Override
+	public String name() {
+		return this.client ? "hazelcast-client" : "hazelcast";
+	}
+
+	@Override
+	public int nodes() {
+		return (this.configuredNodes > 0) ? this.configuredNodes : this.lastKnownMembers;
+	}
+
+	private void refreshMembers() {
+		try {
+			if (this.hazelcast.getLifecycleService().isRunning()) {
+				this.lastKnownMembers = Math.max(1, this.hazelcast.getCluster().getMembers().size());
+			}
+		}
+		catch (RuntimeException ex) {
+			// keep the last known count; the limiter decides about fallback on the bucket call
+		}
+	}
+
+}

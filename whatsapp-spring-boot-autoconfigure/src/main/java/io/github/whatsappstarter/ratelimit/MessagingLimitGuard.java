@@ -1,0 +1,34 @@
+package io.github.whatsappstarter.ratelimit;
+
+/**
+ * Guards Meta's messaging limit: the number of unique recipients of business-initiated
+ * (template) messages per business number in a rolling 24 hours. The template calls it for
+ * template messages only, before sending.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@FunctionalInterface
+public interface MessagingLimitGuard {
+
+	/**
+	 * Records a business-initiated message to {@code recipient}; a recipient already messaged in
+	 * the window does not count again.
+	 * @param phoneNumberId the business phone number id
+	 * @param recipient the recipient's number
+	 * @throws MessagingLimitExceededException if the recipient is new and the tier is full
+	 * @since 0.1.0
+	 */
+	void checkAndRecord(String phoneNumberId, String recipient);
+
+	/**
+	 * A guard that lets every message through, for {@code messaging-limit.enabled=false}.
+	 * @return a guard that never refuses
+	 * @since 0.1.0
+	 */
+	static MessagingLimitGuard disabled() {
+		return (phoneNumberId, recipient) -> {
+		};
+	}
+
+}

@@ -1,0 +1,220 @@
+package io.github.whatsappstarter.ratelimit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Tests for {@link BucketRateLimiter} on the local store, with scaled-down limits.
+ */
+class BucketRateLimiterTests {
+
+	private static final RateLimitSettings BASE = RateLimitSettings.defaults()
+		.withThroughput(50, 0)
+		.withPair(Duration.ofMillis(200), 1)
+		.withMaxWait(Duration.ofSeconds(5));
+
+	private final List<AutoCloseable> closeables = new ArrayList<>();
+
+	@AfterEach
+	void close() throws Exception {
+		for (AutoCloseable closeable : this.closeables) {
+			closeable.close();
+		}
+	}
+
+	@Test
+	void grantsNeverExceedTheThroughputLimitInAnySlidingSecond() throws Exception {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE);
+		GrantRecorder grants = new GrantRecorder();
+		hammer(limiter, grants, 4, Duration.ofMillis(1600));
+		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(50);
+		assertThat(grants.count()).as("the limiter lets the limit through, not much less").isGreaterThan(65);
+	}
+
+	@Test
+	void plainBucketWithCapacityEqualToTheLimitWouldOvershootTheWindow() throws Exception {
+		io.github.bucket4j.Bucket plain = io.github.bucket4j.Bucket.builder()
+			.addLimit((limit) -> limit.capacity(50).refillGreedy(50, Duration.ofSeconds(1)))
+			.build();
+		GrantRecorder grants = new GrantRecorder();
+		long end = System.nanoTime() + Duration.ofMillis(1100).toNanos();
+		while (System.nanoTime() < end) {
+			plain.asBlocking().consume(1);
+			grants.record();
+		}
+		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isGreaterThan(90);
+	}
+
+	@Test
+	void messagesToOneRecipientAreSpacedByThePairInterval() {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE);
+		List<Long> instants = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			limiter.acquire("100", "4917000000001");
+			instants.add(System.nanoTime());
+		}
+		for (int i = 1; i < instants.size(); i++) {
+			assertThat(instants.get(i) - instants.get(0)).isGreaterThanOrEqualTo(i * 200_000_000L - 2_000_000L);
+		}
+		assertThat(limiter.getWaitingCallers()).isZero();
+	}
+
+	@Test
+	void waitLongerThanMaxWaitThrowsAndSpendsNoToken() {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(),
+				BASE.withPair(Duration.ofMillis(300), 1).withMaxWait(Duration.ofMillis(200)));
+		limiter.acquire("100", "4917000000001");
+		long first = System.nanoTime();
+		assertThatExceptionOfType(RateLimitWaitExceededException.class)
+			.isThrownBy(() -> limiter.acquire("100", "4917000000001"))
+			.satisfies((ex) -> {
+				assertThat(ex.getLimit()).isEqualTo("pair");
+				assertThat(ex.getRequiredWait()).isGreaterThan(Duration.ofMillis(200));
+				assertThat(ex.getMessage()).doesNotContain("4917000000001").contains("***0001");
+			});
+		sleep(150);
+		limiter.acquire("100", "4917000000001");
+		assertThat(Duration.ofNanos(System.nanoTime() - first)).as("not delayed by the refused caller")
+			.isBetween(Duration.ofMillis(295), Duration.ofMillis(500));
+	}
+
+	@Test
+	void throughputRefusalGivesThePairSlotBack() {
+		LocalBucketStore store = new LocalBucketStore();
+		BucketRateLimiter limiter = limiter(store,
+				BASE.withThroughput(1, 0).withPair(Duration.ofSeconds(10), 1).withMaxWait(Duration.ofMillis(100)));
+		limiter.acquire("100", "4917000000001");
+		assertThatExceptionOfType(RateLimitWaitExceededException.class)
+			.isThrownBy(() -> limiter.acquire("100", "4917000000002"))
+			.satisfies((ex) -> assertThat(ex.getLimit()).isEqualTo("throughput"));
+		assertThat(store.bucket("pair:100:4917000000002", () -> null).getAvailableTokens()).isEqualTo(1);
+	}
+
+	@Test
+	void failFastThrowsInsteadOfWaiting() {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE.withMaxWait(Duration.ZERO));
+		limiter.acquire("100", "4917000000001");
+		long start = System.nanoTime();
+		assertThatExceptionOfType(RateLimitWaitExceededException.class)
+			.isThrownBy(() -> limiter.acquire("100", "4917000000001"));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(50));
+	}
+
+	@Test
+	void asyncPermitsWaitOnTheSchedulerWithoutParkingCallerThreads() throws Exception {
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+		this.closeables.add(scheduler::shutdownNow);
+		BucketRateLimiter limiter = new BucketRateLimiter(new LocalBucketStore(),
+				BASE.withThroughput(400, 0), scheduler);
+		for (int i = 0; i < 20; i++) {
+			limiter.acquireAsync("warm-up", "49" + i).join();
+		}
+		GrantRecorder grants = new GrantRecorder();
+		long start = System.nanoTime();
+		List<CompletableFuture<Void>> futures = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			futures.add(limiter.acquireAsync("100", "49170" + i).thenRun(grants::record));
+		}
+		Duration submit = Duration.ofNanos(System.nanoTime() - start);
+		assertThat(submit).as("500 submissions do not wait for their slots (1.3 s at 400/s)")
+			.isLessThan(Duration.ofMillis(700));
+		assertThat(limiter.getWaitingCallers()).as("waiting on one scheduler thread").isGreaterThan(100);
+		CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+		assertThat(grants.count()).isEqualTo(500);
+		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(400);
+		assertThat(limiter.getWaitingCallers()).isZero();
+	}
+
+	@Test
+	void asyncPermitFailsWithTheTypedExceptionWhenTheWaitIsTooLong() {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE.withMaxWait(Duration.ofMillis(50)));
+		limiter.acquireAsync("100", "4917000000001").join();
+		assertThat(limiter.acquireAsync("100", "4917000000001")).failsWithin(Duration.ofSeconds(1))
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.withCauseInstanceOf(RateLimitWaitExceededException.class);
+	}
+
+	@Test
+	void pairFeedbackDrainsThePairBucket() {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(),
+				BASE.withThroughput(1000, 0).withPair(Duration.ofSeconds(5), 3).withMaxWait(Duration.ZERO));
+		limiter.acquire("100", "4917000000001");
+		limiter.onPairRateLimited("100", "4917000000001");
+		assertThatExceptionOfType(RateLimitWaitExceededException.class)
+			.isThrownBy(() -> limiter.acquire("100", "4917000000001"));
+		limiter.acquire("200", "4917000000001");
+		assertThat(limiter.getPairRateLimitedCount()).isEqualTo(1);
+	}
+
+	@Test
+	void throughputFeedbackPausesTheNumberForTheCooldown() {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE.withThroughput(100, 0)
+			.withTimings(Duration.ofMillis(400), Duration.ofSeconds(1)));
+		limiter.acquire("100", "4917000000001");
+		limiter.onThroughputLimited("100");
+		limiter.onThroughputLimited("100");
+		long start = System.nanoTime();
+		limiter.acquire("100", "4917000000002");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(350),
+				Duration.ofMillis(700));
+		limiter.acquire("200", "4917000000003");
+		assertThat(limiter.getThroughputLimitedCount()).isEqualTo(2);
+	}
+
+	@Test
+	void perNumberOverrideAndSafetyMarginShapeTheEffectiveLimit() {
+		RateLimitSettings settings = new RateLimitSettings(80, java.util.Map.of("upgraded", 1000), 0.05,
+				Duration.ofSeconds(6), 10, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1));
+		assertThat(settings.effectiveMessagesPerSecond("other")).isEqualTo(76);
+		assertThat(settings.effectiveMessagesPerSecond("upgraded")).isEqualTo(950);
+	}
+
+	private BucketRateLimiter limiter(BucketStore store, RateLimitSettings settings) {
+		BucketRateLimiter limiter = new BucketRateLimiter(store, settings);
+		this.closeables.add(limiter);
+		return limiter;
+	}
+
+	/**
+	 * Calls the limiter from several threads with distinct recipients until the time is up.
+	 */
+	static void hammer(WhatsAppRateLimiter limiter, GrantRecorder grants, int threads, Duration duration)
+			throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		AtomicInteger sequence = new AtomicInteger();
+		long end = System.nanoTime() + duration.toNanos();
+		for (int t = 0; t < threads; t++) {
+			pool.execute(() -> {
+				while (System.nanoTime() < end) {
+					limiter.acquire("100", "49" + sequence.incrementAndGet());
+					grants.record();
+				}
+			});
+		}
+		pool.shutdown();
+		assertThat(pool.awaitTermination(duration.toMillis() + 5000, TimeUnit.MILLISECONDS)).isTrue();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
