@@ -116,6 +116,8 @@ public record Contact(Name name, List<Phone> phones, List<Email> emails, @Nullab
 	/**
 	 * A contact's name; {@code formatted_name} is required.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param formattedName the full name as displayed
 	 * @param firstName the first name, or {@code null}
 	 * @param lastName the last name, or {@code null}
@@ -131,6 +133,8 @@ public record Contact(Name name, List<Phone> phones, List<Email> emails, @Nullab
 	/**
 	 * A phone number.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param phone the number as displayed
 	 * @param type e.g. {@code CELL}, {@code WORK}, or {@code null}
 	 * @param waId the WhatsApp id, or {@code null}
@@ -146,6 +150,8 @@ public record Contact(Name name, List<Phone> phones, List<Email> emails, @Nullab
 	/**
 	 * An email address.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param email the address
 	 * @param type e.g. {@code WORK}, or {@code null}
 	 */
@@ -160,6 +166,8 @@ public record Contact(Name name, List<Phone> phones, List<Email> emails, @Nullab
 	/**
 	 * An organisation.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param company the company, or {@code null}
 	 * @param department the department, or {@code null}
 	 * @param title the job title, or {@code null}
@@ -170,6 +178,8 @@ public record Contact(Name name, List<Phone> phones, List<Email> emails, @Nullab
 	/**
 	 * A web address.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param url the URL
 	 * @param type e.g. {@code WORK}, or {@code null}
 	 */
@@ -184,6 +194,8 @@ public record Contact(Name name, List<Phone> phones, List<Email> emails, @Nullab
 	/**
 	 * A postal address; every part is optional.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param street the street, or {@code null}
 	 * @param city the city, or {@code null}
 	 * @param state the state, or {@code null}

@@ -1,5 +1,8 @@
 package io.github.whatsappstarter.message;
 
+import java.util.List;
+
+import io.github.whatsappstarter.client.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 public record InteractiveHeader(String kind, @Nullable String text, @Nullable MediaSource media) {
 
 	public InteractiveHeader {
-		kind = MessageChecks.text(kind, "interactive.header.type");
+		MessageChecks.notNull(kind, "interactive.header.type");
+		if (!List.of("text", "image", "video", "document").contains(kind)) {
+			throw new WhatsAppValidationException("interactive.header.type", "must be text, image, video or document");
+		}
 		if (kind.equals("text")) {
 			text = MessageChecks.text(text, "interactive.header.text", MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
 			media = null;

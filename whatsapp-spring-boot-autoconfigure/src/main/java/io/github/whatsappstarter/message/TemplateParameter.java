@@ -1,5 +1,9 @@
 package io.github.whatsappstarter.message;
 
+import java.util.List;
+
+import io.github.whatsappstarter.client.WhatsAppValidationException;
+
 /**
  * A value for a variable of an approved template: text, currency, date/time or media in the
  * header and body, a payload on a quick-reply button, text on a URL button.
@@ -77,6 +81,8 @@ public sealed interface TemplateParameter {
 	/**
 	 * A text parameter.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param text the text
 	 */
 	record Text(String text) implements TemplateParameter {
@@ -90,6 +96,8 @@ public sealed interface TemplateParameter {
 	/**
 	 * A currency parameter.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param fallbackValue the fallback text
 	 * @param code the ISO 4217 code
 	 * @param amount1000 the amount times 1000
@@ -106,6 +114,8 @@ public sealed interface TemplateParameter {
 	/**
 	 * A date/time parameter.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param fallbackValue the formatted date
 	 */
 	record DateTime(String fallbackValue) implements TemplateParameter {
@@ -120,12 +130,19 @@ public sealed interface TemplateParameter {
 	/**
 	 * A media parameter.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param kind {@code image}, {@code document} or {@code video}
 	 * @param source the uploaded id or link
 	 */
 	record Media(String kind, MediaSource source) implements TemplateParameter {
 
 		public Media {
+			MessageChecks.notNull(kind, "template.components.parameters.type");
+			if (!List.of("image", "document", "video").contains(kind)) {
+				throw new WhatsAppValidationException("template.components.parameters.type",
+						"must be image, document or video for media");
+			}
 			source = MessageChecks.notNull(source, "template.components.parameters." + kind);
 		}
 
@@ -134,6 +151,8 @@ public sealed interface TemplateParameter {
 	/**
 	 * A button payload.
 	 *
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 * @param payload the payload
 	 */
 	record Payload(String payload) implements TemplateParameter {

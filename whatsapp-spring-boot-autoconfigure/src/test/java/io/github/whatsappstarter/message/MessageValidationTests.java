@@ -148,6 +148,12 @@ class MessageValidationTests {
 	}
 
 	@Test
+	void rejectsUnknownInteractiveHeaderType() {
+		assertInvalid(() -> new InteractiveHeader("audio", null, MediaSource.id("1")), "interactive.header.type");
+		assertInvalid(() -> new InteractiveHeader(null, "text", null), "interactive.header.type");
+	}
+
+	@Test
 	void rejectsReplyButtonsWithoutButtons() {
 		assertInvalid(() -> WhatsAppMessage.buttons(TO, "Body").build(), "interactive.action.buttons");
 	}
@@ -269,6 +275,12 @@ class MessageValidationTests {
 	void rejectsNegativeTemplateButtonIndex() {
 		assertInvalid(() -> WhatsAppMessage.template(TO, "t", "en")
 			.button(ButtonSubType.URL, -1, TemplateParameter.text("x")), "template.components.button.index");
+	}
+
+	@Test
+	void rejectsTemplateMediaParameterOfUnknownKind() {
+		assertInvalid(() -> new TemplateParameter.Media("audio", MediaSource.id("1")),
+				"template.components.parameters.type");
 	}
 
 	@Test
