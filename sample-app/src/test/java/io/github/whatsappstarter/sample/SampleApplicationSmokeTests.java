@@ -1,0 +1,64 @@
+package io.github.whatsappstarter.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the sample app on a random port with its embedded simulator and talks to it over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "whatsapp.rate-limit.hazelcast.cluster-name=sample-smoke-test",
+				"hazelcast.phone.home.enabled=false" })
+class SampleApplicationSmokeTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private WhatsAppSimulator simulator;
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void sendsATextThroughTheEmbeddedSimulator() throws Exception {
+		HttpResponse<String> response = post("/api/messages", "{\"to\":\"15551234567\",\"text\":\"Hello\"}");
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode body = json.readTree(response.body());
+		assertThat(body.path("messageId").asString()).startsWith("wamid.");
+		assertThat(body.path("bundled").asBoolean()).isFalse();
+		assertThat(this.simulator.recorder().records()).anySatisfy(
+				(record) -> assertThat(record.wamid()).isEqualTo(body.path("messageId").asString()));
+	}
+
+	@Test
+	void rejectsBadInputWithTheFieldBeforeAnythingIsSent() throws Exception {
+		long before = this.simulator.recorder().records().size();
+		HttpResponse<String> response = post("/api/messages", "{\"to\":\"not-a-number\",\"text\":\"Hello\"}");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(response.body()).path("field").asString()).isEqualTo("to");
+		assertThat(this.simulator.recorder().records()).hasSize((int) before);
+	}
+
+}
