@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class SimulatorHandler implements HttpHandler {
 
-	private static final Logger logger = LoggerFactory.getLogger(SimulatorHandler.class);
+	private static final System.Logger logger = System.getLogger(SimulatorHandler.class.getName());
 
 	private static final Pattern VERSION = Pattern.compile("v\\d+(\\.\\d+)?");
 
@@ -78,7 +76,7 @@ final class SimulatorHandler implements HttpHandler {
 			dispatch(exchange);
 		}
 		catch (RuntimeException | IOException ex) {
-			logger.debug("Simulator request failed", ex);
+			logger.log(System.Logger.Level.DEBUG, "Simulator request failed", ex);
 			exchange.close();
 		}
 	}
@@ -157,7 +155,7 @@ final class SimulatorHandler implements HttpHandler {
 			admit(call, request);
 		}
 		catch (RuntimeException | IOException ex) {
-			logger.debug("Delayed simulator request failed", ex);
+			logger.log(System.Logger.Level.DEBUG, "Delayed simulator request failed", ex);
 			call.exchange.close();
 		}
 	}
