@@ -47,6 +47,7 @@ public final class SimulatorConfig {
 	final Duration timeoutFaultHold;
 	final String verifiedName;
 	final String displayPhoneNumber;
+	final boolean recordBodies;
 
 	private SimulatorConfig(Builder b) {
 		this.port = b.port;
@@ -71,6 +72,7 @@ public final class SimulatorConfig {
 		this.timeoutFaultHold = b.timeoutFaultHold;
 		this.verifiedName = b.verifiedName;
 		this.displayPhoneNumber = b.displayPhoneNumber;
+		this.recordBodies = b.recordBodies;
 	}
 
 	/**
@@ -160,6 +162,7 @@ public final class SimulatorConfig {
 		private Duration timeoutFaultHold = Duration.ofSeconds(30);
 		private String verifiedName = "WhatsApp Simulator";
 		private String displayPhoneNumber = "15550000001";
+		private boolean recordBodies = true;
 
 		private Builder() {
 		}
@@ -293,6 +296,12 @@ public final class SimulatorConfig {
 		/** The {@code display_phone_number} field. */
 		public Builder displayPhoneNumber(String number) {
 			this.displayPhoneNumber = Objects.requireNonNull(number, "number must not be null");
+			return this;
+		}
+
+		/** Keep each request's raw body in its record (default true; switch off for long load runs). */
+		public Builder recordBodies(boolean record) {
+			this.recordBodies = record;
 			return this;
 		}
 
