@@ -95,8 +95,8 @@ final class SimulatorHandler implements HttpHandler {
 			return;
 		}
 		if (!versionOk || parts.length != 4 || !"messages".equals(parts[3]) || !"POST".equals(method)) {
-			respondError(call, GraphError.of(100, "Unsupported request: " + method + " " + exchange.getRequestURI().getPath()),
-					null);
+			String details = "Unsupported request: " + method + " " + exchange.getRequestURI().getPath();
+			respondError(call, GraphError.of(100, details), null);
 			return;
 		}
 		call.phoneNumberId = parts[2];
