@@ -306,6 +306,9 @@ public final class SimulatorConfig {
 		}
 
 		public SimulatorConfig build() {
+			if (this.webhookUrl != null && this.appSecret == null) {
+				throw new IllegalStateException("A webhook URL needs an app secret to sign the webhooks");
+			}
 			return new SimulatorConfig(this);
 		}
 

@@ -152,7 +152,40 @@ class LimitTests {
 			List<String> bodies = IntStream.range(0, 50).mapToObj((i) -> SimulatorClient.text("1555", "m" + i)).toList();
 			assertThat(new SimulatorClient(sim).sendConcurrently(bodies)).allMatch((r) -> r.status() == 200);
 			assertThat(sim.recorder().acceptedCount()).isEqualTo(50);
+			assertThat(sim.recorder().records()).extracting(RequestRecord::wamid).doesNotHaveDuplicates().hasSize(50);
 		}
+	}
+
+	@Test
+	void neverLetsASlidingWindowSeeMoreThanTheLimitUnderSustainedConcurrentLoad() throws InterruptedException {
+		try (WhatsAppSimulator sim = WhatsAppSimulator.start(SimulatorConfig.builder()
+			.throughputPerSecond(20)
+			.throughputWindow(Duration.ofMillis(200))
+			.recordBodies(false)
+			.build())) {
+			SimulatorClient client = new SimulatorClient(sim);
+			List<Thread> senders = IntStream.range(0, 4).mapToObj((t) -> new Thread(() -> {
+				long end = System.nanoTime() + Duration.ofMillis(700).toNanos();
+				for (int i = 0; System.nanoTime() < end; i++) {
+					client.send(SimulatorClient.text("1555" + t + "" + i, "load"));
+				}
+			})).toList();
+			senders.forEach(Thread::start);
+			for (Thread sender : senders) {
+				sender.join();
+			}
+			RequestRecorder recorder = sim.recorder();
+			assertThat(recorder.maxAcceptedInWindow(Duration.ofMillis(200))).isLessThanOrEqualTo(20);
+			assertThat(recorder.acceptedCount()).isGreaterThan(20);
+			assertThat(recorder.acceptedCount() + recorder.countErrorCode(130429)).isEqualTo(recorder.records().size());
+			assertThat(recorder.records()).allSatisfy((r) -> assertThat(r.body()).isNull());
+		}
+	}
+
+	@Test
+	void refusesAWebhookUrlWithoutAppSecret() {
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> SimulatorConfig.builder().webhookUrl("http://127.0.0.1:1/h").build());
 	}
 
 	@Test
