@@ -12,7 +12,7 @@ import java.time.Instant;
  * @param phoneNumberId the phone-number id in the path
  * @param recipient the recipient's digits, or null (mark-as-read, unparsable body)
  * @param type the message type, "read" for mark-as-read, or null when unknown
- * @param body the raw request body
+ * @param body the raw request body (null when the config does not record bodies)
  * @param outcome what happened
  * @param errorCode the Graph code answered, 0 when none
  * @param httpStatus the HTTP status answered, 0 when the connection was closed without one

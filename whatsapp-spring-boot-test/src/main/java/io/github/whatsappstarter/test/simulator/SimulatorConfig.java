@@ -47,6 +47,7 @@ public final class SimulatorConfig {
 	final Duration timeoutFaultHold;
 	final String verifiedName;
 	final String displayPhoneNumber;
+	final boolean recordBodies;
 
 	private SimulatorConfig(Builder b) {
 		this.port = b.port;
@@ -71,6 +72,7 @@ public final class SimulatorConfig {
 		this.timeoutFaultHold = b.timeoutFaultHold;
 		this.verifiedName = b.verifiedName;
 		this.displayPhoneNumber = b.displayPhoneNumber;
+		this.recordBodies = b.recordBodies;
 	}
 
 	/**
@@ -160,6 +162,7 @@ public final class SimulatorConfig {
 		private Duration timeoutFaultHold = Duration.ofSeconds(30);
 		private String verifiedName = "WhatsApp Simulator";
 		private String displayPhoneNumber = "15550000001";
+		private boolean recordBodies = true;
 
 		private Builder() {
 		}
@@ -296,7 +299,16 @@ public final class SimulatorConfig {
 			return this;
 		}
 
+		/** Keep each request's raw body in its record (default true; switch off for long load runs). */
+		public Builder recordBodies(boolean record) {
+			this.recordBodies = record;
+			return this;
+		}
+
 		public SimulatorConfig build() {
+			if (this.webhookUrl != null && this.appSecret == null) {
+				throw new IllegalStateException("A webhook URL needs an app secret to sign the webhooks");
+			}
 			return new SimulatorConfig(this);
 		}
 

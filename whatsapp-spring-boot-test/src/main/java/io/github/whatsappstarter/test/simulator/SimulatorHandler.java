@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class SimulatorHandler implements HttpHandler {
 
-	private static final Logger logger = LoggerFactory.getLogger(SimulatorHandler.class);
+	private static final System.Logger logger = System.getLogger(SimulatorHandler.class.getName());
 
 	private static final Pattern VERSION = Pattern.compile("v\\d+(\\.\\d+)?");
 
@@ -78,13 +76,13 @@ final class SimulatorHandler implements HttpHandler {
 			dispatch(exchange);
 		}
 		catch (RuntimeException | IOException ex) {
-			logger.debug("Simulator request failed", ex);
+			logger.log(System.Logger.Level.DEBUG, "Simulator request failed", ex);
 			exchange.close();
 		}
 	}
 
 	private void dispatch(HttpExchange exchange) throws IOException {
-		Call call = new Call(exchange, System.nanoTime(), Instant.now());
+		SimulatorCall call = new SimulatorCall(exchange, System.nanoTime(), Instant.now());
 		String[] parts = exchange.getRequestURI().getRawPath().split("/");
 		byte[] body;
 		try (InputStream in = exchange.getRequestBody()) {
@@ -97,16 +95,16 @@ final class SimulatorHandler implements HttpHandler {
 			return;
 		}
 		if (!versionOk || parts.length != 4 || !"messages".equals(parts[3]) || !"POST".equals(method)) {
-			respondError(call, GraphError.of(100, "Unsupported request: " + method + " " + exchange.getRequestURI().getPath()),
-					null);
+			String details = "Unsupported request: " + method + " " + exchange.getRequestURI().getPath();
+			respondError(call, GraphError.of(100, details), null);
 			return;
 		}
 		call.phoneNumberId = parts[2];
-		call.body = new String(body, StandardCharsets.UTF_8);
+		call.body = this.config.recordBodies ? new String(body, StandardCharsets.UTF_8) : null;
 		message(call, body);
 	}
 
-	private void message(Call call, byte[] body) throws IOException {
+	private void message(SimulatorCall call, byte[] body) throws IOException {
 		GraphError rejection = precheck(call.exchange, call.phoneNumberId);
 		if (rejection != null) {
 			respondError(call, rejection, null);
@@ -152,17 +150,17 @@ final class SimulatorHandler implements HttpHandler {
 		return null;
 	}
 
-	private void admitSafely(Call call, MessageRequest request) {
+	private void admitSafely(SimulatorCall call, MessageRequest request) {
 		try {
 			admit(call, request);
 		}
 		catch (RuntimeException | IOException ex) {
-			logger.debug("Delayed simulator request failed", ex);
+			logger.log(System.Logger.Level.DEBUG, "Delayed simulator request failed", ex);
 			call.exchange.close();
 		}
 	}
 
-	private void admit(Call call, MessageRequest request) throws IOException {
+	private void admit(SimulatorCall call, MessageRequest request) throws IOException {
 		if (!request.markAsRead() && this.config.unknownRecipients.contains(request.waId())) {
 			respondError(call, GraphError.of(131026, "Message undeliverable"), null);
 			return;
@@ -185,12 +183,12 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		if (request.markAsRead()) {
 			record(call, Outcome.READ, 0, 200, null);
-			respond(call, 200, READ_BODY, "application/json");
+			call.respond(200, READ_BODY, "application/json");
 			return;
 		}
 		String wamid = this.wamids.next(request.waId());
 		record(call, Outcome.ACCEPTED, 0, 200, wamid);
-		respond(call, 200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
+		call.respond(200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
 		this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
 	}
 
@@ -203,17 +201,17 @@ final class SimulatorHandler implements HttpHandler {
 		};
 	}
 
-	private void applyFault(Call call, Fault fault) throws IOException {
+	private void applyFault(SimulatorCall call, Fault fault) throws IOException {
 		call.fault = fault.kind;
 		switch (fault.kind) {
 			case GRAPH_ERROR -> respondError(call, fault.error, fault.kind);
 			case BAD_GATEWAY -> {
 				record(call, Outcome.FAULT, 0, 502, null);
-				respond(call, 502, BAD_GATEWAY_BODY, "text/html");
+				call.respond(502, BAD_GATEWAY_BODY, "text/html");
 			}
 			case MALFORMED_JSON -> {
 				record(call, Outcome.FAULT, 0, 200, null);
-				respond(call, 200, MALFORMED_BODY, "application/json");
+				call.respond(200, MALFORMED_BODY, "application/json");
 			}
 			case DROP_CONNECTION -> {
 				record(call, Outcome.FAULT, 0, 0, null);
@@ -227,83 +225,36 @@ final class SimulatorHandler implements HttpHandler {
 		}
 	}
 
-	private void fields(Call call, String phoneNumberId) throws IOException {
+	private void fields(SimulatorCall call, String phoneNumberId) throws IOException {
 		GraphError rejection = precheck(call.exchange, phoneNumberId);
 		if (rejection != null) {
-			respond(call, rejection.httpStatus(), Json.errorBody(rejection), "application/json");
+			call.respondError(rejection);
 			return;
 		}
-		String query = call.exchange.getRequestURI().getQuery();
-		String fields = null;
-		if (query != null) {
-			for (String pair : query.split("&")) {
-				if (pair.startsWith("fields=")) {
-					fields = pair.substring("fields=".length());
-				}
-			}
-		}
 		try {
-			byte[] answer = PhoneNumberFields.answer(this.config, this.limits, phoneNumberId, fields);
+			byte[] answer = PhoneNumberFields.answer(this.config, this.limits, phoneNumberId,
+					call.queryParameter("fields"));
 			this.recorder.fieldRead();
-			respond(call, 200, answer, "application/json");
+			call.respond(200, answer, "application/json");
 		}
 		catch (MessageValidator.InvalidRequestException ex) {
-			GraphError error = GraphError.of(100, ex.getMessage());
-			respond(call, error.httpStatus(), Json.errorBody(error), "application/json");
+			call.respondError(GraphError.of(100, ex.getMessage()));
 		}
 	}
 
-	private void respondError(Call call, GraphError error, Fault.Kind fault) throws IOException {
+	private void respondError(SimulatorCall call, GraphError error, Fault.Kind fault) throws IOException {
 		GraphError answered = error;
 		if ((error.code() == 130429 || error.code() == 131056) && error.httpStatus() == 400) {
 			answered = error.withHttpStatus(this.config.throttleHttpStatus);
 		}
 		record(call, (fault != null) ? Outcome.FAULT : Outcome.REJECTED, answered.code(), answered.httpStatus(),
 				null);
-		respond(call, answered.httpStatus(), Json.errorBody(answered), "application/json");
+		call.respondError(answered);
 	}
 
-	private void respond(Call call, int status, byte[] body, String contentType) throws IOException {
-		HttpExchange exchange = call.exchange;
-		exchange.getResponseHeaders().set("Content-Type", contentType);
-		exchange.sendResponseHeaders(status, body.length);
-		try (var out = exchange.getResponseBody()) {
-			out.write(body);
-		}
-	}
-
-	private void record(Call call, Outcome outcome, int code, int status, String wamid) {
+	private void record(SimulatorCall call, Outcome outcome, int code, int status, String wamid) {
 		this.recorder.record(new RequestRecord(call.nanoTime, call.receivedAt, call.phoneNumberId, call.recipient,
 				call.type, call.body, outcome, code, status, wamid, call.fault));
-	}
-
-	/**
-	 * State of one request while it is being answered.
-	 */
-	private static final class Call {
-
-		final HttpExchange exchange;
-
-		final Instant receivedAt;
-
-		long nanoTime;
-
-		String phoneNumberId;
-
-		String recipient;
-
-		String type;
-
-		String body;
-
-		Fault.Kind fault;
-
-		Call(HttpExchange exchange, long nanoTime, Instant receivedAt) {
-			this.exchange = exchange;
-			this.nanoTime = nanoTime;
-			this.receivedAt = receivedAt;
-		}
-
 	}
 
 }

@@ -4,6 +4,9 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -42,11 +45,27 @@ public final class SimulatorLoadCheck {
 		try (WhatsAppSimulator sim = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build())) {
 			run(sim, socket, threads, 2);
 			sim.reset();
+			long cpuBefore = serverCpuNanos();
 			long ok = run(sim, socket, threads, seconds);
-			System.out.printf("client=%s threads=%d seconds=%d accepted=%d recorded=%d rate=%.0f req/s%n",
-					socket ? "socket" : "jdk", threads, seconds, ok, sim.recorder().acceptedCount(),
-					ok / (double) seconds);
+			double cpuPerRequest = (serverCpuNanos() - cpuBefore) / 1000.0 / Math.max(ok, 1);
+			System.out.printf("client=%s threads=%d seconds=%d accepted=%d recorded=%d rate=%.0f req/s "
+					+ "server-cpu=%.0f us/request (about %.0f req/s per fully used core)%n", socket ? "socket" : "jdk",
+					threads, seconds, ok, sim.recorder().acceptedCount(), ok / (double) seconds, cpuPerRequest,
+					1_000_000 / cpuPerRequest);
 		}
+	}
+
+	/** CPU time of the simulator's HTTP worker threads and the JDK server's dispatcher thread. */
+	private static long serverCpuNanos() {
+		ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (ThreadInfo info : bean.getThreadInfo(bean.getAllThreadIds())) {
+			if (info != null && (info.getThreadName().startsWith("whatsapp-sim-http")
+					|| info.getThreadName().startsWith("HTTP-Dispatcher"))) {
+				total += Math.max(0, bean.getThreadCpuTime(info.getThreadId()));
+			}
+		}
+		return total;
 	}
 
 	private static long run(WhatsAppSimulator sim, boolean socket, int threads, int seconds)

@@ -1,0 +1,54 @@
+package io.github.whatsappstarter.test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import io.github.whatsappstarter.test.simulator.SimulatorConfig;
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WhatsAppSimulatorExtensionTests {
+
+	@RegisterExtension
+	static WhatsAppSimulatorExtension extension = WhatsAppSimulatorExtension
+		.withConfig(SimulatorConfig.builder().accessToken("extension-token").build());
+
+	static int firstPort;
+
+	private static int send(WhatsAppSimulator simulator) throws Exception {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(simulator.baseUrl() + "/v24.0/" + simulator.phoneNumberId() + "/messages"))
+			.header("Authorization", "Bearer " + simulator.accessToken())
+			.POST(HttpRequest.BodyPublishers.ofString("{\"messaging_product\":\"whatsapp\",\"to\":\"1555\","
+					+ "\"type\":\"text\",\"text\":{\"body\":\"hi\"}}"))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	@Test
+	@Order(1)
+	void injectsTheRunningSimulatorWithTheGivenConfig(WhatsAppSimulator simulator) throws Exception {
+		firstPort = simulator.port();
+		assertThat(simulator.accessToken()).isEqualTo("extension-token");
+		assertThat(send(simulator)).isEqualTo(200);
+		assertThat(simulator.recorder().acceptedCount()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(2)
+	void keepsOneSimulatorForTheClassAndResetsItBetweenTests(WhatsAppSimulator simulator) {
+		assertThat(simulator.port()).isEqualTo(firstPort);
+		assertThat(extension.simulator()).isSameAs(simulator);
+		assertThat(simulator.recorder().records()).isEmpty();
+	}
+
+}
