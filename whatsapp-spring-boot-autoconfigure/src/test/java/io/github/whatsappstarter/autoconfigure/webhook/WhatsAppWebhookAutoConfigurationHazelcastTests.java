@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.autoconfigure.webhook;
 
+import com.hazelcast.config.EvictionConfig;
+import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.webhook.HazelcastWebhookDeduplicator;
 import io.github.whatsappstarter.webhook.LocalWebhookDeduplicator;
@@ -20,7 +22,8 @@ class WhatsAppWebhookAutoConfigurationHazelcastTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WhatsAppWebhookAutoConfiguration.class))
-		.withPropertyValues("whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=secret");
+		.withPropertyValues("whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=secret",
+				"whatsapp.webhook.dedupe.max-entries=5000");
 
 	@BeforeAll
 	static void startMember() {
@@ -40,6 +43,11 @@ class WhatsAppWebhookAutoConfigurationHazelcastTests {
 			assertThat(deduplicator.markSeen("message:wamid.AC")).isTrue();
 			assertThat(member.getMap(HazelcastWebhookDeduplicator.DEFAULT_MAP_NAME).containsKey("message:wamid.AC"))
 				.isTrue();
+			EvictionConfig eviction = member.getConfig()
+				.getMapConfig(HazelcastWebhookDeduplicator.DEFAULT_MAP_NAME)
+				.getEvictionConfig();
+			assertThat(eviction.getMaxSizePolicy()).isEqualTo(MaxSizePolicy.PER_NODE);
+			assertThat(eviction.getSize()).isEqualTo(5000);
 		});
 	}
 

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.autoconfigure.webhook;
 
+import java.time.Duration;
+
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.autoconfigure.InvalidWhatsAppPropertyException;
 import io.github.whatsappstarter.webhook.LocalWebhookDeduplicator;
@@ -96,7 +98,7 @@ class WhatsAppWebhookAutoConfigurationTests {
 
 	@Test
 	void backsOffFromAUserDeduplicator() {
-		WebhookDeduplicator custom = new LocalWebhookDeduplicator(java.time.Duration.ofSeconds(1), 1);
+		WebhookDeduplicator custom = new LocalWebhookDeduplicator(Duration.ofSeconds(1), 1);
 		this.contextRunner.withPropertyValues("whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=" + SECRET)
 			.withBean(WebhookDeduplicator.class, () -> custom)
 			.run((context) -> assertThat(context.getBean(WebhookDeduplicator.class)).isSameAs(custom));

@@ -21,6 +21,7 @@ import io.github.whatsappstarter.webhook.WhatsAppWebhookEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = WhatsAppWebhookHttpIntegrationTests.TestApp.class,
 		properties = { "server.address=127.0.0.1", "whatsapp.enabled=false", "whatsapp.webhook.enabled=true",
@@ -47,7 +49,7 @@ class WhatsAppWebhookHttpIntegrationTests {
 	@LocalServerPort
 	private int port;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	private Collector collector;
 
 	@BeforeEach
@@ -141,8 +143,8 @@ class WhatsAppWebhookHttpIntegrationTests {
 		postSigned(WebhookPayloads.status(messageId, "delivered", 2));
 		assertThat(this.collector.events).extracting((event) -> (WhatsAppStatusEvent) event)
 			.extracting(WhatsAppStatusEvent::status, WhatsAppStatusEvent::outOfOrder)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(MessageStatus.READ, false),
-					org.assertj.core.groups.Tuple.tuple(MessageStatus.DELIVERED, true));
+			.containsExactly(tuple(MessageStatus.READ, false),
+					tuple(MessageStatus.DELIVERED, true));
 	}
 
 	@Test
