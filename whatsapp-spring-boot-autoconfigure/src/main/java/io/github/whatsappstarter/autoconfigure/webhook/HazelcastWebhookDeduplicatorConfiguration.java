@@ -11,15 +11,17 @@ import io.github.whatsappstarter.webhook.WebhookDeduplicator;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Cluster-wide duplicate suppression on the application's {@link HazelcastInstance}, so that a
- * duplicate delivered to another node is dropped too. Unless the application configures the map
+ * duplicate delivered to another node is dropped too; per-node suppression when there is no single
+ * instance. The instance is looked up when the bean is created rather than by a bean condition, so
+ * it is found whichever auto-configuration registers it (Boot's or the rate limiter's). Unless the application configures the map
  * {@value HazelcastWebhookDeduplicator#DEFAULT_MAP_NAME} itself, it is added with an LRU bound of
  * {@code whatsapp.webhook.dedupe.max-entries} per member.
  *
@@ -28,15 +30,18 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(HazelcastInstance.class)
-@ConditionalOnSingleCandidate(HazelcastInstance.class)
 class HazelcastWebhookDeduplicatorConfiguration {
 
 	private static final Log logger = LogFactory.getLog(HazelcastWebhookDeduplicatorConfiguration.class);
 
 	@Bean
 	@ConditionalOnMissingBean
-	WebhookDeduplicator whatsAppWebhookDeduplicator(HazelcastInstance hazelcastInstance,
+	WebhookDeduplicator whatsAppWebhookDeduplicator(ObjectProvider<HazelcastInstance> hazelcastInstances,
 			WhatsAppWebhookProperties properties) {
+		HazelcastInstance hazelcastInstance = hazelcastInstances.getIfUnique();
+		if (hazelcastInstance == null) {
+			return WhatsAppWebhookAutoConfiguration.localDeduplicator(properties);
+		}
 		String name = HazelcastWebhookDeduplicator.DEFAULT_MAP_NAME;
 		bound(hazelcastInstance, name, properties.getDedupe().getMaxEntries());
 		return new HazelcastWebhookDeduplicator(hazelcastInstance.getMap(name), properties.getDedupe().getTtl());

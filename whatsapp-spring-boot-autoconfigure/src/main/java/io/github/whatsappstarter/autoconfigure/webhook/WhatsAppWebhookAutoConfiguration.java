@@ -53,6 +53,10 @@ public final class WhatsAppWebhookAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	WebhookDeduplicator whatsAppWebhookDeduplicator(WhatsAppWebhookProperties properties) {
+		return localDeduplicator(properties);
+	}
+
+	static WebhookDeduplicator localDeduplicator(WhatsAppWebhookProperties properties) {
 		WhatsAppWebhookProperties.Dedupe dedupe = properties.getDedupe();
 		return new LocalWebhookDeduplicator(dedupe.getTtl(), dedupe.getMaxEntries());
 	}

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,9 +54,26 @@ class WhatsAppWebhookAutoConfigurationHazelcastTests {
 	}
 
 	@Test
+	void findsAHazelcastInstanceRegisteredByALaterAutoConfiguration() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(LaterHazelcastAutoConfiguration.class))
+			.run((context) -> assertThat(context.getBean(WebhookDeduplicator.class))
+				.isInstanceOf(HazelcastWebhookDeduplicator.class));
+	}
+
+	@Test
 	void keepsDedupeLocalWithoutAHazelcastInstance() {
 		this.contextRunner.run((context) -> assertThat(context.getBean(WebhookDeduplicator.class))
 			.isInstanceOf(LocalWebhookDeduplicator.class));
+	}
+
+	@AutoConfiguration(after = WhatsAppWebhookAutoConfiguration.class)
+	static class LaterHazelcastAutoConfiguration {
+
+		@Bean(destroyMethod = "")
+		HazelcastInstance laterHazelcastInstance() {
+			return member;
+		}
+
 	}
 
 }
