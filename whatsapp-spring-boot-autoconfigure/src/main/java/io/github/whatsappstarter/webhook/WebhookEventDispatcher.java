@@ -12,7 +12,8 @@ import org.springframework.util.Assert;
 
 /**
  * Publishes parsed webhook events, synchronously and in payload order, after dropping duplicates:
- * inbound messages by message id, statuses by (message id, status). A status older in the
+ * inbound messages by message id, statuses by (message id, status); value-level errors carry no id
+ * and are always published. A status older in the
  * sent-delivered-read-played progression than one already seen for the same message is published
  * with {@link WhatsAppStatusEvent#outOfOrder()} set. Failed statuses also go to every
  * {@link FailedStatusHandler}. A failing listener, handler or deduplicator is logged and never
