@@ -1,0 +1,173 @@
+package io.github.whatsappstarter.autoconfigure.webhook;
+
+import java.time.Duration;
+
+import io.github.whatsappstarter.autoconfigure.InvalidWhatsAppPropertyException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration properties for the WhatsApp webhook endpoint ({@code whatsapp.webhook.*}).
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@ConfigurationProperties(WhatsAppWebhookProperties.PREFIX)
+public class WhatsAppWebhookProperties {
+
+	/**
+	 * The prefix of the webhook properties.
+	 */
+	public static final String PREFIX = "whatsapp.webhook";
+
+	/**
+	 * Whether to expose the webhook endpoint (needs Spring MVC and, unless signature-check is off,
+	 * the app secret).
+	 */
+	private boolean enabled = false;
+
+	/**
+	 * Path of the endpoint, relative to the servlet context; the callback URL in the App Dashboard.
+	 */
+	private String path = "/whatsapp/webhook";
+
+	/**
+	 * Verify token entered next to the callback URL; without it every verification request is
+	 * refused.
+	 */
+	private @Nullable String verifyToken;
+
+	/**
+	 * App secret that signs every delivery (X-Hub-Signature-256). Required; never logged.
+	 */
+	private @Nullable String appSecret;
+
+	/**
+	 * Largest accepted request body; larger deliveries are answered with 413.
+	 */
+	private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+	/**
+	 * Whether to check the signature of deliveries; turn off for local development only.
+	 */
+	private boolean signatureCheck = true;
+
+	private final Dedupe dedupe = new Dedupe();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public String getPath() {
+		return this.path;
+	}
+
+	public void setPath(String path) {
+		this.path = path;
+	}
+
+	public @Nullable String getVerifyToken() {
+		return this.verifyToken;
+	}
+
+	public void setVerifyToken(@Nullable String verifyToken) {
+		this.verifyToken = verifyToken;
+	}
+
+	public @Nullable String getAppSecret() {
+		return this.appSecret;
+	}
+
+	public void setAppSecret(@Nullable String appSecret) {
+		this.appSecret = appSecret;
+	}
+
+	public DataSize getMaxBodySize() {
+		return this.maxBodySize;
+	}
+
+	public void setMaxBodySize(DataSize maxBodySize) {
+		this.maxBodySize = maxBodySize;
+	}
+
+	public boolean isSignatureCheck() {
+		return this.signatureCheck;
+	}
+
+	public void setSignatureCheck(boolean signatureCheck) {
+		this.signatureCheck = signatureCheck;
+	}
+
+	public Dedupe getDedupe() {
+		return this.dedupe;
+	}
+
+	String requireAppSecret() {
+		if (!StringUtils.hasText(this.appSecret)) {
+			throw new InvalidWhatsAppPropertyException(PREFIX + ".app-secret",
+					"is not set (it is required while " + PREFIX + ".signature-check is true)");
+		}
+		return this.appSecret;
+	}
+
+	String requirePath() {
+		if (!StringUtils.hasText(this.path) || !this.path.startsWith("/")) {
+			throw new InvalidWhatsAppPropertyException(PREFIX + ".path", "must start with '/'");
+		}
+		return this.path;
+	}
+
+	long requireMaxBodyBytes() {
+		if (this.maxBodySize == null || this.maxBodySize.toBytes() <= 0) {
+			throw new InvalidWhatsAppPropertyException(PREFIX + ".max-body-size", "must be positive");
+		}
+		return this.maxBodySize.toBytes();
+	}
+
+	@Override
+	public String toString() {
+		return "WhatsAppWebhookProperties[enabled=" + this.enabled + ", path=" + this.path + ", signatureCheck="
+				+ this.signatureCheck + ", appSecret=" + ((this.appSecret != null) ? "******" : "none") + "]";
+	}
+
+	/**
+	 * Duplicate suppression settings: Meta delivers some updates more than once.
+	 */
+	public static class Dedupe {
+
+		/**
+		 * How long a seen update is remembered (Meta retries undelivered webhooks for up to 7 days).
+		 */
+		private Duration ttl = Duration.ofDays(7);
+
+		/**
+		 * Most updates remembered by the in-memory store of each node; the oldest go first.
+		 */
+		private int maxEntries = 100_000;
+
+		public Duration getTtl() {
+			return this.ttl;
+		}
+
+		public void setTtl(Duration ttl) {
+			this.ttl = ttl;
+		}
+
+		public int getMaxEntries() {
+			return this.maxEntries;
+		}
+
+		public void setMaxEntries(int maxEntries) {
+			this.maxEntries = maxEntries;
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package io.github.whatsappstarter.webhook;
+
+/**
+ * Common type of the events published for a verified WhatsApp webhook delivery. Events are plain
+ * objects published through Spring's {@code ApplicationEventPublisher}; listen with
+ * {@code @EventListener} on the concrete type.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public sealed interface WhatsAppWebhookEvent
+		permits WhatsAppInboundMessageEvent, WhatsAppStatusEvent, WhatsAppWebhookErrorEvent {
+
+	/**
+	 * Returns the id of the business phone number the update is about
+	 * ({@code value.metadata.phone_number_id}).
+	 * @return the phone number id
+	 */
+	String phoneNumberId();
+
+}

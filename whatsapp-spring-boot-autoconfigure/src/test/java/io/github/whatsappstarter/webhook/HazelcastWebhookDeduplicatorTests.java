@@ -1,0 +1,57 @@
+package io.github.whatsappstarter.webhook;
+
+import java.time.Duration;
+
+import com.hazelcast.core.HazelcastInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class HazelcastWebhookDeduplicatorTests {
+
+	private static HazelcastInstance memberA;
+
+	private static HazelcastInstance memberB;
+
+	@BeforeAll
+	static void startCluster() {
+		String cluster = "wa-webhook-" + System.nanoTime();
+		memberA = LoopbackHazelcast.newMember(cluster);
+		memberB = LoopbackHazelcast.newMember(cluster);
+	}
+
+	@AfterAll
+	static void stopCluster() {
+		memberB.shutdown();
+		memberA.shutdown();
+	}
+
+	@Test
+	void aKeySeenOnOneMemberIsADuplicateOnTheOther() {
+		assertThat(memberA.getCluster().getMembers()).hasSize(2);
+		HazelcastWebhookDeduplicator onA = new HazelcastWebhookDeduplicator(memberA.getMap("dedupe-shared"), Duration.ofMinutes(1));
+		HazelcastWebhookDeduplicator onB = new HazelcastWebhookDeduplicator(memberB.getMap("dedupe-shared"), Duration.ofMinutes(1));
+		for (int i = 0; i < 50; i++) {
+			assertThat(onA.markSeen("status:wamid." + i + ":sent")).isTrue();
+		}
+		for (int i = 0; i < 50; i++) {
+			assertThat(onB.isSeen("status:wamid." + i + ":sent")).isTrue();
+			assertThat(onB.markSeen("status:wamid." + i + ":sent")).isFalse();
+		}
+		assertThat(onB.isSeen("status:wamid.x:sent")).isFalse();
+	}
+
+	@Test
+	void forgetsKeysAfterTheTimeToLive() {
+		HazelcastWebhookDeduplicator deduplicator = new HazelcastWebhookDeduplicator(memberA.getMap("dedupe-ttl"),
+				Duration.ofSeconds(1));
+		assertThat(deduplicator.markSeen("message:wamid.T")).isTrue();
+		assertThat(deduplicator.markSeen("message:wamid.T")).isFalse();
+		await().atMost(Duration.ofSeconds(5)).until(() -> !deduplicator.isSeen("message:wamid.T"));
+		assertThat(deduplicator.markSeen("message:wamid.T")).isTrue();
+	}
+
+}
