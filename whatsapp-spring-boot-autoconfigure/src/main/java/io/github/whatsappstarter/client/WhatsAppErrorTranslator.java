@@ -34,6 +34,18 @@ public class WhatsAppErrorTranslator {
 		if (error == null) {
 			return translateWithoutGraphError(httpStatus, body, recipient);
 		}
+		return translate(error, httpStatus, recipient);
+	}
+
+	/**
+	 * Translates a Graph error that arrived without an HTTP response of its own, e.g. inside a
+	 * failed status webhook, or after the body was parsed.
+	 * @param error the Graph error
+	 * @param httpStatus the HTTP status, or {@code 0} when the error came by webhook
+	 * @param recipient the recipient, if known
+	 * @return the exception
+	 */
+	public WhatsAppException translate(GraphError error, int httpStatus, @Nullable String recipient) {
 		String message = describe(error, httpStatus, recipient);
 		return switch (ErrorKind.of(error.code(), httpStatus)) {
 			case PAIR_RATE -> new PairRateLimitException(message, error, httpStatus, recipient, null);

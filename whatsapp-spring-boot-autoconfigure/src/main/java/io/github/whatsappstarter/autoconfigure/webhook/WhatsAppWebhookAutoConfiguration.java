@@ -40,7 +40,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 @ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnBooleanProperty(name = WhatsAppWebhookProperties.PREFIX + ".enabled")
 @EnableConfigurationProperties(WhatsAppWebhookProperties.class)
-@Import(HazelcastWebhookDeduplicatorConfiguration.class)
+@Import({ HazelcastWebhookDeduplicatorConfiguration.class, WebhookResendConfiguration.class })
 public final class WhatsAppWebhookAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(WhatsAppWebhookAutoConfiguration.class);

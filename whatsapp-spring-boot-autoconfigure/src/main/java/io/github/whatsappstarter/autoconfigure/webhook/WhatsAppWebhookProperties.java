@@ -57,6 +57,8 @@ public class WhatsAppWebhookProperties {
 
 	private final Dedupe dedupe = new Dedupe();
 
+	private final Resend resend = new Resend();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -107,6 +109,10 @@ public class WhatsAppWebhookProperties {
 
 	public Dedupe getDedupe() {
 		return this.dedupe;
+	}
+
+	public Resend getResend() {
+		return this.resend;
 	}
 
 	String requireAppSecret() {
@@ -166,6 +172,67 @@ public class WhatsAppWebhookProperties {
 
 		public void setMaxEntries(int maxEntries) {
 			this.maxEntries = maxEntries;
+		}
+
+	}
+
+	/**
+	 * Re-sending of messages that Meta reports as failed by status webhook for a retryable reason
+	 * (131056, 130429, 131000, ...).
+	 */
+	public static class Resend {
+
+		/**
+		 * Whether messages reported failed for a retryable reason are sent again (through the rate
+		 * limiter); when off, or when the message is no longer remembered, only events are published.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How often one message is sent again at most.
+		 */
+		private int maxResends = 3;
+
+		/**
+		 * How long each node remembers a sent message for a possible re-send.
+		 */
+		private Duration storeTtl = Duration.ofHours(1);
+
+		/**
+		 * Most sent messages each node remembers; the oldest go first.
+		 */
+		private int storeMaxEntries = 10_000;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxResends() {
+			return this.maxResends;
+		}
+
+		public void setMaxResends(int maxResends) {
+			this.maxResends = maxResends;
+		}
+
+		public Duration getStoreTtl() {
+			return this.storeTtl;
+		}
+
+		public void setStoreTtl(Duration storeTtl) {
+			this.storeTtl = storeTtl;
+		}
+
+		public int getStoreMaxEntries() {
+			return this.storeMaxEntries;
+		}
+
+		public void setStoreMaxEntries(int storeMaxEntries) {
+			this.storeMaxEntries = storeMaxEntries;
 		}
 
 	}

@@ -1,0 +1,129 @@
+package io.github.whatsappstarter.delivery;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+import io.github.whatsappstarter.client.GraphError;
+import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
+import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
+import io.github.whatsappstarter.webhook.FailedStatusHandler;
+import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
+import io.github.whatsappstarter.webhook.WhatsAppWebhookError;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.util.Assert;
+
+/**
+ * Acts on messages that Meta reports as failed by status webhook. When the error is retryable
+ * (131056, 130429, 131000, ...) and the message is still in the {@link SentMessageStore}, it tells
+ * the rate limiter (a 131056 drains the pair's budget cluster-wide) and sends the message again
+ * through the template, off the webhook thread, so the limiter and retry policy apply. Otherwise,
+ * or after {@code maxResends}, it publishes a {@link WhatsAppMessageFailedEvent}.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public class FailedStatusResender implements FailedStatusHandler, DisposableBean {
+
+	private static final Log logger = LogFactory.getLog(FailedStatusResender.class);
+
+	private final Supplier<WhatsAppOperations> operations;
+
+	private final SentMessageStore store;
+
+	private final WhatsAppRateLimiter rateLimiter;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final int maxResends;
+
+	private final WhatsAppErrorTranslator translator = new WhatsAppErrorTranslator();
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "whatsapp-resend");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/**
+	 * Creates a resender.
+	 * @param operations supplies the operations to send through (resolved lazily)
+	 * @param store the store of sent messages
+	 * @param rateLimiter the limiter to tell about throttling reported by webhook
+	 * @param publisher where failure events go
+	 * @param maxResends how often one message is sent again at most
+	 */
+	public FailedStatusResender(Supplier<WhatsAppOperations> operations, SentMessageStore store,
+			WhatsAppRateLimiter rateLimiter, ApplicationEventPublisher publisher, int maxResends) {
+		Assert.notNull(operations, "operations must not be null");
+		Assert.notNull(store, "store must not be null");
+		this.operations = operations;
+		this.store = store;
+		this.rateLimiter = rateLimiter;
+		this.publisher = publisher;
+		this.maxResends = maxResends;
+	}
+
+	@Override
+	public void onFailedStatus(WhatsAppStatusEvent event) {
+		SentMessageStore.SentMessage sent = this.store.take(event.messageId());
+		if (sent == null) {
+			logger.debug("Failed status for a message this node does not remember: " + event.messageId());
+			return;
+		}
+		WhatsAppException failure = toException(event, sent);
+		if (event.retryable() && sent.resends() < this.maxResends) {
+			tellLimiter(failure.getCode(), sent);
+			this.executor.execute(() -> resend(event.messageId(), sent));
+		}
+		else {
+			this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
+					failure));
+		}
+	}
+
+	private void tellLimiter(int code, SentMessageStore.SentMessage sent) {
+		if (code == 131056) {
+			this.rateLimiter.onPairRateLimited(sent.phoneNumberId(), sent.message().recipientKey());
+		}
+		else if (code == 130429) {
+			this.rateLimiter.onThroughputLimited(sent.phoneNumberId());
+		}
+	}
+
+	private void resend(String failedMessageId, SentMessageStore.SentMessage sent) {
+		try {
+			SendResult result = this.operations.get().send(sent.phoneNumberId(), sent.message());
+			this.store.remember(result.messageId(), sent.phoneNumberId(), sent.message(), sent.resends() + 1);
+			logger.info("Re-sent message " + failedMessageId + " as " + result.messageId() + " to "
+					+ WhatsAppException.mask(sent.message().to()));
+		}
+		catch (WhatsAppException ex) {
+			// the template's listeners have already published the failure event
+			logger.warn("Re-sending message " + failedMessageId + " failed: " + ex.getMessage());
+		}
+	}
+
+	private WhatsAppException toException(WhatsAppStatusEvent event, SentMessageStore.SentMessage sent) {
+		WhatsAppWebhookError error = event.errors().isEmpty() ? null : event.errors().get(0);
+		GraphError graphError = (error != null)
+				? new GraphError(error.code(), null, null, (error.message() != null) ? error.message() : error.title(),
+						error.details(), null)
+				: GraphError.of(0, "failed status without errors");
+		return this.translator.translate(graphError, 0, sent.message().to());
+	}
+
+	@Override
+	public void destroy() {
+		this.executor.shutdown();
+	}
+
+}
