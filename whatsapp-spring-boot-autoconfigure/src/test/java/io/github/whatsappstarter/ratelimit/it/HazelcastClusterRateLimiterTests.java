@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 class HazelcastClusterRateLimiterTests {
 
 	private static final RateLimitSettings SETTINGS = RateLimitSettings.defaults()
-		.withThroughput(60, 0)
+		.withThroughput(60, 0.1)
 		.withPair(Duration.ofMillis(300), 2)
 		.withMaxWait(Duration.ofSeconds(10));
 
@@ -51,9 +51,9 @@ class HazelcastClusterRateLimiterTests {
 		List<BucketRateLimiter> limiters = members.stream().map((member) -> limiter(member, SETTINGS)).toList();
 		Load load = Load.run(limiters, 2, Duration.ofMillis(1600), "shared-throughput", (i) -> "49" + i);
 		assertThat(load.failures).isEmpty();
-		Load.report("3 members, limit 60/s, 6 threads, 1.6 s", load.grants);
+		Load.report("3 members, level 60/s (54 after the 10% margin), 6 threads, 1.6 s", load.grants);
 		assertThat(load.grants.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(60);
-		assertThat(load.grants.count()).isGreaterThan(70);
+		assertThat(load.grants.count()).as("more than one second's worth").isGreaterThan(54);
 		assertThat(limiters).allSatisfy((limiter) -> {
 			assertThat(limiter.getState()).isEqualTo(LimiterState.OK);
 			assertThat(limiter.getMemberCount()).isEqualTo(3);
@@ -66,7 +66,7 @@ class HazelcastClusterRateLimiterTests {
 			.map((member) -> new BucketRateLimiter(new LocalBucketStore(), SETTINGS))
 			.toList();
 		Load load = Load.run(limiters, 2, Duration.ofMillis(1600), "local-throughput", (i) -> "49" + i);
-		Load.report("3 independent local limiters, limit 60/s each, 1.6 s", load.grants);
+		Load.report("3 independent local limiters, level 60/s each, 1.6 s", load.grants);
 		assertThat(load.grants.maxInAnyWindow(Duration.ofSeconds(1))).isGreaterThan(100);
 	}
 
