@@ -23,7 +23,9 @@ import org.springframework.util.Assert;
  * the CAS-based proxy manager is used; it cannot expire entries, so bound the map on the cluster
  * instead: {@code time-to-live-seconds} (or {@code max-idle-seconds}) at least the slowest
  * refill-to-full (pair burst × pair interval, 270 s for 45 × 6 s) plus an eviction size cap.
- * Every grid call is bounded by {@code requestTimeout}.
+ * Every grid call is bounded by {@code requestTimeout}. The node count for the fallback share is
+ * the configured one or else the largest member count seen, so a node that just lost members
+ * still divides by the old size (conservative).
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -92,7 +94,7 @@ public final class HazelcastBucketStore implements BucketStore {
 	private void refreshMembers() {
 		try {
 			if (this.hazelcast.getLifecycleService().isRunning()) {
-				this.lastKnownMembers = Math.max(1, this.hazelcast.getCluster().getMembers().size());
+				this.lastKnownMembers = Math.max(this.lastKnownMembers, this.hazelcast.getCluster().getMembers().size());
 			}
 		}
 		catch (RuntimeException ex) {

@@ -36,26 +36,13 @@ class BucketRateLimiterTests {
 	}
 
 	@Test
-	void grantsNeverExceedTheThroughputLimitInAnySlidingSecond() throws Exception {
-		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE);
+	void callersProceedWithinTheThroughputLimitInEverySlidingSecond() throws Exception {
+		// level 50 with a 10% margin: the margin absorbs late wake-ups on a loaded machine
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE.withThroughput(50, 0.1));
 		GrantRecorder grants = new GrantRecorder();
 		hammer(limiter, grants, 4, Duration.ofMillis(1600));
 		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(50);
-		assertThat(grants.count()).as("the limiter lets the limit through, not much less").isGreaterThan(65);
-	}
-
-	@Test
-	void plainBucketWithCapacityEqualToTheLimitWouldOvershootTheWindow() throws Exception {
-		io.github.bucket4j.Bucket plain = io.github.bucket4j.Bucket.builder()
-			.addLimit((limit) -> limit.capacity(50).refillGreedy(50, Duration.ofSeconds(1)))
-			.build();
-		GrantRecorder grants = new GrantRecorder();
-		long end = System.nanoTime() + Duration.ofMillis(1100).toNanos();
-		while (System.nanoTime() < end) {
-			plain.asBlocking().consume(1);
-			grants.record();
-		}
-		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isGreaterThan(90);
+		assertThat(grants.count()).as("the limiter lets the limit through, not much less").isGreaterThan(55);
 	}
 
 	@Test
@@ -118,7 +105,7 @@ class BucketRateLimiterTests {
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
 		this.closeables.add(scheduler::shutdownNow);
 		BucketRateLimiter limiter = new BucketRateLimiter(new LocalBucketStore(),
-				BASE.withThroughput(400, 0), scheduler);
+				BASE.withThroughput(400, 0.1), scheduler);
 		for (int i = 0; i < 20; i++) {
 			limiter.acquireAsync("warm-up", "49" + i).join();
 		}
@@ -129,7 +116,7 @@ class BucketRateLimiterTests {
 			futures.add(limiter.acquireAsync("100", "49170" + i).thenRun(grants::record));
 		}
 		Duration submit = Duration.ofNanos(System.nanoTime() - start);
-		assertThat(submit).as("500 submissions do not wait for their slots (1.3 s at 400/s)")
+		assertThat(submit).as("500 submissions do not wait for their slots (1.4 s at 360/s)")
 			.isLessThan(Duration.ofMillis(700));
 		assertThat(limiter.getWaitingCallers()).as("waiting on one scheduler thread").isGreaterThan(100);
 		CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);

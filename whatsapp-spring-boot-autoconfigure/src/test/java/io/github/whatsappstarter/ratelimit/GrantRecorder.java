@@ -32,6 +32,15 @@ public final class GrantRecorder {
 	}
 
 	/**
+	 * Returns the number of grants recorded after the given {@link System#nanoTime()} instant.
+	 * @param nanoTime the instant
+	 * @return the count
+	 */
+	public long countAfter(long nanoTime) {
+		return this.grants.stream().filter((grant) -> grant - nanoTime > 0).count();
+	}
+
+	/**
 	 * Returns the highest number of grants in any closed window of the given length.
 	 * @param window the window length
 	 * @return the maximum count

@@ -1,0 +1,387 @@
+package io.github.whatsappstarter.autoconfigure.ratelimit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.whatsappstarter.ratelimit.MessagingTier;
+import io.github.whatsappstarter.ratelimit.RateLimitSettings;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for the cluster-wide WhatsApp rate limiter.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@ConfigurationProperties("whatsapp.rate-limit")
+public class WhatsAppRateLimitProperties {
+
+	/**
+	 * Whether to limit sends at all; when false every permit is granted at once.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Where the buckets live; hazelcast is used when Hazelcast and Bucket4j are on the classpath.
+	 */
+	private Backend backend = Backend.HAZELCAST;
+
+	/**
+	 * Longest a send may wait for its slots before failing with RateLimitWaitExceededException.
+	 */
+	private Duration maxWait = Duration.ofSeconds(30);
+
+	/**
+	 * Whether to fail at once instead of waiting for a slot (same as max-wait 0).
+	 */
+	private boolean failFast = false;
+
+	private final Throughput throughput = new Throughput();
+
+	private final Pair pair = new Pair();
+
+	private final Hazelcast hazelcast = new Hazelcast();
+
+	private final MessagingLimit messagingLimit = new MessagingLimit();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public Backend getBackend() {
+		return this.backend;
+	}
+
+	public void setBackend(Backend backend) {
+		this.backend = backend;
+	}
+
+	public Duration getMaxWait() {
+		return this.maxWait;
+	}
+
+	public void setMaxWait(Duration maxWait) {
+		this.maxWait = maxWait;
+	}
+
+	public boolean isFailFast() {
+		return this.failFast;
+	}
+
+	public void setFailFast(boolean failFast) {
+		this.failFast = failFast;
+	}
+
+	public Throughput getThroughput() {
+		return this.throughput;
+	}
+
+	public Pair getPair() {
+		return this.pair;
+	}
+
+	public Hazelcast getHazelcast() {
+		return this.hazelcast;
+	}
+
+	public MessagingLimit getMessagingLimit() {
+		return this.messagingLimit;
+	}
+
+	RateLimitSettings toSettings() {
+		return new RateLimitSettings(this.throughput.messagesPerSecond, this.throughput.perNumber,
+				this.throughput.safetyMargin, this.pair.interval, this.pair.burst,
+				this.failFast ? Duration.ZERO : this.maxWait, this.throughput.cooldown,
+				this.hazelcast.recoveryInterval);
+	}
+
+	/**
+	 * Where the rate-limit buckets live.
+	 */
+	public enum Backend {
+
+		/**
+		 * Shared by the cluster through Hazelcast.
+		 */
+		HAZELCAST,
+
+		/**
+		 * In this JVM only.
+		 */
+		LOCAL
+
+	}
+
+	/**
+	 * Throughput limit per business phone number (Meta error 130429).
+	 */
+	public static class Throughput {
+
+		/**
+		 * Meta's throughput level per business number: 80 by default, 1000 upgraded, 20 coexistence.
+		 */
+		private int messagesPerSecond = 80;
+
+		/**
+		 * Fraction of the level kept free for inbound traffic, which Meta counts too.
+		 */
+		private double safetyMargin = 0.05;
+
+		/**
+		 * Pause of a number's sends after Meta still answered 130429.
+		 */
+		private Duration cooldown = Duration.ofSeconds(1);
+
+		/**
+		 * Throughput level by phone number id, overriding messages-per-second.
+		 */
+		private Map<String, Integer> perNumber = new LinkedHashMap<>();
+
+		public int getMessagesPerSecond() {
+			return this.messagesPerSecond;
+		}
+
+		public void setMessagesPerSecond(int messagesPerSecond) {
+			this.messagesPerSecond = messagesPerSecond;
+		}
+
+		public double getSafetyMargin() {
+			return this.safetyMargin;
+		}
+
+		public void setSafetyMargin(double safetyMargin) {
+			this.safetyMargin = safetyMargin;
+		}
+
+		public Duration getCooldown() {
+			return this.cooldown;
+		}
+
+		public void setCooldown(Duration cooldown) {
+			this.cooldown = cooldown;
+		}
+
+		public Map<String, Integer> getPerNumber() {
+			return this.perNumber;
+		}
+
+		public void setPerNumber(Map<String, Integer> perNumber) {
+			this.perNumber = perNumber;
+		}
+
+	}
+
+	/**
+	 * Pair limit per (business number, recipient) (Meta error 131056).
+	 */
+	public static class Pair {
+
+		/**
+		 * Sustained spacing of messages to one recipient; Meta's rule is 1 per 6 s.
+		 */
+		private Duration interval = Duration.ofSeconds(6);
+
+		/**
+		 * Messages to one recipient allowed in a burst; Meta allows up to 45, but engaged users trip
+		 * 131056 far earlier, so the default is 10.
+		 */
+		private int burst = 10;
+
+		public Duration getInterval() {
+			return this.interval;
+		}
+
+		public void setInterval(Duration interval) {
+			this.interval = interval;
+		}
+
+		public int getBurst() {
+			return this.burst;
+		}
+
+		public void setBurst(int burst) {
+			this.burst = burst;
+		}
+
+	}
+
+	/**
+	 * Hazelcast backend, and the embedded member started when the application has no
+	 * HazelcastInstance.
+	 */
+	public static class Hazelcast {
+
+		/**
+		 * Cluster name of the embedded member.
+		 */
+		private String clusterName = "whatsapp-rate-limit";
+
+		/**
+		 * First port the embedded member tries; it counts upwards when taken.
+		 */
+		private int port = 5701;
+
+		/**
+		 * TCP-IP members of the embedded member's cluster, e.g. 10.0.0.1 or 10.0.0.1:5701.
+		 */
+		private List<String> members = new ArrayList<>();
+
+		/**
+		 * Network interface the embedded member binds to, e.g. 127.0.0.1; all when empty.
+		 */
+		private String networkInterface;
+
+		/**
+		 * Name of the map holding the buckets.
+		 */
+		private String mapName = "whatsapp-rate-limit";
+
+		/**
+		 * Longest a grid call may take before this node falls back to its local share.
+		 */
+		private Duration requestTimeout = Duration.ofMillis(500);
+
+		/**
+		 * How often a degraded limiter tries the grid again.
+		 */
+		private Duration recoveryInterval = Duration.ofSeconds(1);
+
+		/**
+		 * How long a bucket is kept after it has refilled to full (members only), at least 2 s.
+		 */
+		private Duration keepAfterFull = Duration.ofSeconds(5);
+
+		/**
+		 * Application nodes sharing the limits, for the fallback share; 0 uses the member count.
+		 */
+		private int nodes = 0;
+
+		public String getClusterName() {
+			return this.clusterName;
+		}
+
+		public void setClusterName(String clusterName) {
+			this.clusterName = clusterName;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		public List<String> getMembers() {
+			return this.members;
+		}
+
+		public void setMembers(List<String> members) {
+			this.members = members;
+		}
+
+		public String getNetworkInterface() {
+			return this.networkInterface;
+		}
+
+		public void setNetworkInterface(String networkInterface) {
+			this.networkInterface = networkInterface;
+		}
+
+		public String getMapName() {
+			return this.mapName;
+		}
+
+		public void setMapName(String mapName) {
+			this.mapName = mapName;
+		}
+
+		public Duration getRequestTimeout() {
+			return this.requestTimeout;
+		}
+
+		public void setRequestTimeout(Duration requestTimeout) {
+			this.requestTimeout = requestTimeout;
+		}
+
+		public Duration getRecoveryInterval() {
+			return this.recoveryInterval;
+		}
+
+		public void setRecoveryInterval(Duration recoveryInterval) {
+			this.recoveryInterval = recoveryInterval;
+		}
+
+		public Duration getKeepAfterFull() {
+			return this.keepAfterFull;
+		}
+
+		public void setKeepAfterFull(Duration keepAfterFull) {
+			this.keepAfterFull = keepAfterFull;
+		}
+
+		public int getNodes() {
+			return this.nodes;
+		}
+
+		public void setNodes(int nodes) {
+			this.nodes = nodes;
+		}
+
+	}
+
+	/**
+	 * Guard for Meta's messaging limit: unique business-initiated recipients per rolling 24 h.
+	 */
+	public static class MessagingLimit {
+
+		/**
+		 * Whether to refuse template messages to new recipients once the tier is reached.
+		 */
+		private boolean enabled = false;
+
+		/**
+		 * The number's messaging-limit tier.
+		 */
+		private MessagingTier tier = MessagingTier.TIER_250;
+
+		/**
+		 * Rolling window over which unique recipients are counted.
+		 */
+		private Duration window = Duration.ofHours(24);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public MessagingTier getTier() {
+			return this.tier;
+		}
+
+		public void setTier(MessagingTier tier) {
+			this.tier = tier;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			this.window = window;
+		}
+
+	}
+
+}
