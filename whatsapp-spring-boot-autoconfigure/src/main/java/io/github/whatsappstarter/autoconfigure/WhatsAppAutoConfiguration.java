@@ -6,6 +6,7 @@ import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 
@@ -58,12 +59,14 @@ public final class WhatsAppAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(WhatsAppOperations.class)
 	WhatsAppTemplate whatsAppTemplate(WhatsAppProperties properties, CloudApiClient client,
-			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ObjectProvider<WhatsAppRetryOperations> retryOperations,
+			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ObjectProvider<MessagingLimitGuard> messagingLimitGuard,
+			ObjectProvider<WhatsAppRetryOperations> retryOperations,
 			ObjectProvider<WhatsAppSendListener> listeners, ObjectProvider<WhatsAppTemplateCustomizer> customizers,
 			ApplicationEventPublisher eventPublisher) {
 		WhatsAppTemplate.Builder builder = WhatsAppTemplate.builder(client, properties.requirePhoneNumberId())
 			.listener(new FailureEventPublisher(eventPublisher));
 		rateLimiter.ifAvailable(builder::rateLimiter);
+		messagingLimitGuard.ifAvailable(builder::messagingLimitGuard);
 		retryOperations.ifAvailable(builder::retryOperations);
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

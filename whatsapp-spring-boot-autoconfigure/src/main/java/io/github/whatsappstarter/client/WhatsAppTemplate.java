@@ -6,7 +6,9 @@ import java.util.List;
 
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.TemplateMessage;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import org.apache.commons.logging.Log;
@@ -35,6 +37,8 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 
 	private final WhatsAppRetryOperations retryOperations;
 
+	private final MessagingLimitGuard messagingLimitGuard;
+
 	private final List<WhatsAppSendListener> listeners;
 
 	private WhatsAppTemplate(Builder builder) {
@@ -42,6 +46,7 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		this.phoneNumberId = builder.phoneNumberId;
 		this.rateLimiter = builder.rateLimiter;
 		this.retryOperations = builder.retryOperations;
+		this.messagingLimitGuard = builder.messagingLimitGuard;
 		this.listeners = List.copyOf(builder.listeners);
 	}
 
@@ -61,6 +66,10 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		Assert.notNull(message, "message must not be null");
 		long start = System.nanoTime();
 		try {
+			if (message instanceof TemplateMessage) {
+				// business-initiated: counts against the portfolio's unique recipients per 24 h
+				this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
+			}
 			SendResult result = this.retryOperations.execute(phoneNumberId, message,
 					() -> attempt(phoneNumberId, message));
 			Duration duration = Duration.ofNanos(System.nanoTime() - start);
@@ -128,6 +137,8 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 
 		private WhatsAppRetryOperations retryOperations = WhatsAppRetryOperations.none();
 
+		private MessagingLimitGuard messagingLimitGuard = MessagingLimitGuard.disabled();
+
 		private final List<WhatsAppSendListener> listeners = new ArrayList<>();
 
 		private Builder(CloudApiClient client, String phoneNumberId) {
@@ -156,6 +167,18 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		public Builder retryOperations(WhatsAppRetryOperations retryOperations) {
 			Assert.notNull(retryOperations, "retryOperations must not be null");
 			this.retryOperations = retryOperations;
+			return this;
+		}
+
+		/**
+		 * Sets the guard that counts unique recipients of template messages against the
+		 * messaging-limit tier (default: disabled).
+		 * @param messagingLimitGuard the guard
+		 * @return this builder
+		 */
+		public Builder messagingLimitGuard(MessagingLimitGuard messagingLimitGuard) {
+			Assert.notNull(messagingLimitGuard, "messagingLimitGuard must not be null");
+			this.messagingLimitGuard = messagingLimitGuard;
 			return this;
 		}
 

@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.it;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,6 +24,8 @@ import io.github.whatsappstarter.message.MessageJson;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.TemplateParameter;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
+import io.github.whatsappstarter.ratelimit.MessagingLimitExceededException;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
@@ -120,6 +123,20 @@ class WhatsAppTemplateSimulatorTests {
 		this.template.send("300000000000003", WhatsAppMessage.text(TO, "hi"));
 		assertThat(simulator.recorder().records()).extracting(RequestRecord::phoneNumberId)
 			.containsExactly("200000000000002", "300000000000003");
+	}
+
+	@Test
+	void messagingLimitGuardStopsTheNextUniqueTemplateRecipientBeforeAnythingIsSent() {
+		WhatsAppTemplate guarded = WhatsAppTemplate.builder(SimulatorClients.client(simulator), simulator.phoneNumberId())
+			.messagingLimitGuard(new InMemoryMessagingLimitGuard(2, Duration.ofHours(24), Clock.systemUTC()))
+			.build();
+		guarded.send(WhatsAppMessage.template("15550000001", "hello", "en_US").build());
+		guarded.send(WhatsAppMessage.template("15550000002", "hello", "en_US").build());
+		guarded.send(WhatsAppMessage.template("15550000001", "hello", "en_US").build());
+		guarded.send(WhatsAppMessage.text("15550000003", "a reply inside the service window is not counted"));
+		assertThatExceptionOfType(MessagingLimitExceededException.class)
+			.isThrownBy(() -> guarded.send(WhatsAppMessage.template("15550000003", "hello", "en_US").build()));
+		assertThat(simulator.recorder().records()).hasSize(4);
 	}
 
 	@Test
