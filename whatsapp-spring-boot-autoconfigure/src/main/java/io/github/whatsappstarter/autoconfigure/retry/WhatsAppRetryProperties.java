@@ -42,19 +42,19 @@ public class WhatsAppRetryProperties {
 	/**
 	 * Backoff after error 131056 (pair rate): Meta advises waits of 1, 4, 16, 64 s.
 	 */
-	private final BackoffProperties pairRate = new BackoffProperties(Duration.ofSeconds(1), 4, Duration.ofSeconds(64));
+	private final BackoffProperties pairRate = BackoffProperties.of(Duration.ofSeconds(1), 4,
+			Duration.ofSeconds(64));
 
 	/**
 	 * Backoff after error 130429 (throughput) and other throttling (4, 80007).
 	 */
-	private final BackoffProperties throughput = new BackoffProperties(Duration.ofSeconds(1), 2,
-			Duration.ofSeconds(8));
+	private final BackoffProperties throughput = BackoffProperties.of(Duration.ofSeconds(1), 2, Duration.ofSeconds(8));
 
 	/**
 	 * Backoff after server-side failures (5xx, 131000, 131016, 131057, 133004, 2) and connect
 	 * failures.
 	 */
-	private final BackoffProperties transientFailure = new BackoffProperties(Duration.ofMillis(500), 2,
+	private final BackoffProperties transientFailure = BackoffProperties.of(Duration.ofMillis(500), 2,
 			Duration.ofSeconds(10));
 
 	public boolean isEnabled() {
@@ -111,34 +111,37 @@ public class WhatsAppRetryProperties {
 	}
 
 	/**
-	 * Exponential backoff settings for one class of failure.
+	 * Exponential backoff settings for one class of failure. The defaults of each group are listed
+	 * in {@code additional-spring-configuration-metadata.json}.
 	 */
 	public static class BackoffProperties {
 
 		/**
 		 * Wait before the first retry.
 		 */
-		private Duration initial;
+		private Duration initial = Duration.ofSeconds(1);
 
 		/**
 		 * Growth factor of the wait per retry.
 		 */
-		private double multiplier;
+		private double multiplier = 2;
 
 		/**
 		 * Longest single wait.
 		 */
-		private Duration max;
+		private Duration max = Duration.ofSeconds(10);
 
 		/**
 		 * Relative random spread of each wait (0.2 = ±20%), so nodes do not retry in lock-step.
 		 */
 		private double jitter = 0.2;
 
-		BackoffProperties(Duration initial, double multiplier, Duration max) {
-			this.initial = initial;
-			this.multiplier = multiplier;
-			this.max = max;
+		static BackoffProperties of(Duration initial, double multiplier, Duration max) {
+			BackoffProperties backoff = new BackoffProperties();
+			backoff.setInitial(initial);
+			backoff.setMultiplier(multiplier);
+			backoff.setMax(max);
+			return backoff;
 		}
 
 		public Duration getInitial() {
