@@ -18,8 +18,13 @@ class InvalidWhatsAppPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Inv
 				+ cause.getProblem() + ".";
 		String action = "Set '" + cause.getProperty() + "' in application.yml or as the environment variable "
 				+ cause.getProperty().toUpperCase().replace('.', '_').replace("-", "")
-				+ ", or disable the starter with 'whatsapp.enabled=false'.";
+				+ ", or switch the feature off with '" + switchFor(cause.getProperty()) + "=false'.";
 		return new FailureAnalysis(description, action, cause);
+	}
+
+	private static String switchFor(String property) {
+		String group = property.substring(0, Math.max(property.lastIndexOf('.'), 0));
+		return (group.isEmpty() ? WhatsAppProperties.PREFIX : group) + ".enabled";
 	}
 
 }

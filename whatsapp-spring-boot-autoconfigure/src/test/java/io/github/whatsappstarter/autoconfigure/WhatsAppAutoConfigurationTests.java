@@ -68,7 +68,10 @@ class WhatsAppAutoConfigurationTests {
 				FailureAnalysis analysis = new InvalidWhatsAppPropertyFailureAnalyzer()
 					.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("whatsapp.phone-number-id", "is not set");
-				assertThat(analysis.getAction()).contains("WHATSAPP_PHONENUMBERID");
+				assertThat(analysis.getAction()).contains("WHATSAPP_PHONENUMBERID", "'whatsapp.enabled=false'");
+				assertThat(new InvalidWhatsAppPropertyFailureAnalyzer()
+					.analyze(new InvalidWhatsAppPropertyException("whatsapp.webhook.app-secret", "is not set"))
+					.getAction()).contains("'whatsapp.webhook.enabled=false'");
 			});
 	}
 
