@@ -1,0 +1,45 @@
+package io.github.whatsappstarter.autoconfigure.bundling;
+
+import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
+import io.github.whatsappstarter.bundling.BundlingAdvisor;
+import io.github.whatsappstarter.bundling.BundlingBeanPostProcessor;
+import io.github.whatsappstarter.bundling.MessageBundler;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration for message bundling, on when {@code whatsapp.bundling.enabled=true}: a
+ * {@link MessageBundler}, the {@link BundlingAdvisor} and a post-processor that applies the
+ * advisor to every {@code WhatsAppOperations} bean (wrapping it in a JDK proxy of its interfaces).
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = WhatsAppAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = WhatsAppBundlingProperties.PREFIX + ".enabled")
+@EnableConfigurationProperties(WhatsAppBundlingProperties.class)
+public final class WhatsAppBundlingAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	MessageBundler whatsAppMessageBundler(WhatsAppBundlingProperties properties) {
+		return new MessageBundler(properties.toSettings());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	BundlingAdvisor whatsAppBundlingAdvisor(MessageBundler bundler) {
+		return new BundlingAdvisor(bundler);
+	}
+
+	@Bean
+	static BundlingBeanPostProcessor whatsAppBundlingBeanPostProcessor(ObjectProvider<BundlingAdvisor> advisor) {
+		return new BundlingBeanPostProcessor(advisor);
+	}
+
+}
