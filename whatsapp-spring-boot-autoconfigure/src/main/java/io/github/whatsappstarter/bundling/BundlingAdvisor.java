@@ -30,14 +30,25 @@ public class BundlingAdvisor extends AbstractPointcutAdvisor {
 
 	private final transient BundlingInterceptor interceptor;
 
+	private final transient MessageBundler bundler;
+
 	/**
 	 * Creates an advisor.
 	 * @param bundler the bundler the sends go through
 	 */
 	public BundlingAdvisor(MessageBundler bundler) {
 		Assert.notNull(bundler, "bundler must not be null");
+		this.bundler = bundler;
 		this.interceptor = new BundlingInterceptor(bundler, this);
 		setOrder(Ordered.HIGHEST_PRECEDENCE);
+	}
+
+	/**
+	 * Returns the bundler the sends go through, e.g. to read its counts.
+	 * @return the bundler
+	 */
+	public MessageBundler getBundler() {
+		return this.bundler;
 	}
 
 	@Override

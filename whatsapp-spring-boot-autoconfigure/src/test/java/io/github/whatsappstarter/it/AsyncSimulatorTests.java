@@ -105,7 +105,13 @@ class AsyncSimulatorTests {
 	void twoHundredSendsAtTheThroughputLimitUseAFewThreadsAndNever130429() {
 		WhatsAppTemplate template = template(SimulatorConfig.builder().throughputPerSecond(100).build(),
 				RateLimitSettings.defaults().withThroughput(100, 0.2).withMaxWait(Duration.ofSeconds(10)));
-		template.sendAsync(WhatsAppMessage.text("15550009999", "warm-up")).join();
+		// warm up the HTTP path, then let the simulator's one-second window pass
+		CompletableFuture.allOf(IntStream.range(0, 20)
+			.mapToObj((i) -> template.sendAsync(WhatsAppMessage.text("1555900" + (1000 + i), "warm-up")))
+			.toArray(CompletableFuture[]::new)).join();
+		sleep(1000);
+		this.simulator.recorder().clear();
+		this.sent.set(0);
 		int threadsBefore = clientThreads();
 		int starterThreadsBefore = starterThreads();
 		List<CompletableFuture<SendResult>> sends = IntStream.range(0, 200)
@@ -120,7 +126,7 @@ class AsyncSimulatorTests {
 			sleep(20);
 		}
 		all.join();
-		assertThat(this.simulator.recorder().acceptedCount()).isEqualTo(201);
+		assertThat(this.simulator.recorder().acceptedCount()).isEqualTo(200);
 		assertThat(this.simulator.recorder().countErrorCode(130429)).isZero();
 		assertThat(this.simulator.recorder().maxAcceptedInWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(100);
 		// 200 sends wait for permits, but the starter's pools are bounded: 8 HTTP threads, one retry timer, one
@@ -128,7 +134,7 @@ class AsyncSimulatorTests {
 		assertThat(peakStarterThreads - starterThreadsBefore).isLessThanOrEqualTo(9);
 		assertThat(peakStarterThreads).isLessThanOrEqualTo(10);
 		assertThat(peakThreads - threadsBefore).isLessThan(40);
-		assertThat(this.sent.get()).isEqualTo(201);
+		assertThat(this.sent.get()).isEqualTo(200);
 		assertThat(this.failed).isEmpty();
 	}
 

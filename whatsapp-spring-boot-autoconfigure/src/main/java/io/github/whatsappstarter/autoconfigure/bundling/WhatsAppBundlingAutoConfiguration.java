@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration for message bundling, on when {@code whatsapp.bundling.enabled=true}: a
- * {@link MessageBundler}, the {@link BundlingAdvisor} and a post-processor that applies the
- * advisor to every {@code WhatsAppOperations} bean (wrapping it in a JDK proxy of its interfaces).
+ * {@link MessageBundler} and a post-processor that applies a {@link BundlingAdvisor} on it to every
+ * {@code WhatsAppOperations} bean (wrapping it in a JDK proxy of its interfaces). The advisor is
+ * not a bean, so Boot's AOP auto-proxying does not also apply it with a class-based proxy.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -32,14 +33,8 @@ public final class WhatsAppBundlingAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
-	BundlingAdvisor whatsAppBundlingAdvisor(MessageBundler bundler) {
-		return new BundlingAdvisor(bundler);
-	}
-
-	@Bean
-	static BundlingBeanPostProcessor whatsAppBundlingBeanPostProcessor(ObjectProvider<BundlingAdvisor> advisor) {
-		return new BundlingBeanPostProcessor(advisor);
+	static BundlingBeanPostProcessor whatsAppBundlingBeanPostProcessor(ObjectProvider<MessageBundler> bundler) {
+		return new BundlingBeanPostProcessor(bundler);
 	}
 
 }

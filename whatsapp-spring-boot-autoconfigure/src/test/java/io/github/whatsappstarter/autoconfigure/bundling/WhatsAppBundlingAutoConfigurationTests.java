@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.bundling.BundlingAdvisor;
+import io.github.whatsappstarter.bundling.BundlingBeanPostProcessor;
 import io.github.whatsappstarter.bundling.BundlingSettings;
 import io.github.whatsappstarter.bundling.MessageBundler;
 import io.github.whatsappstarter.client.WhatsAppOperations;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.Advised;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +29,7 @@ class WhatsAppBundlingAutoConfigurationTests {
 	@Test
 	void bundlingIsOffByDefault() {
 		this.runner.run((context) -> {
-			assertThat(context).doesNotHaveBean(MessageBundler.class).doesNotHaveBean(BundlingAdvisor.class);
+			assertThat(context).doesNotHaveBean(MessageBundler.class).doesNotHaveBean(BundlingBeanPostProcessor.class);
 			assertThat(AopUtils.isAopProxy(context.getBean(WhatsAppOperations.class))).isFalse();
 			assertThat(context).hasSingleBean(WhatsAppTemplate.class);
 		});
@@ -38,15 +40,27 @@ class WhatsAppBundlingAutoConfigurationTests {
 		this.runner.withPropertyValues("whatsapp.bundling.enabled=true", "whatsapp.bundling.window=250ms",
 				"whatsapp.bundling.max-messages=4", "whatsapp.bundling.separator=--")
 			.run((context) -> {
-				assertThat(context).hasSingleBean(MessageBundler.class).hasSingleBean(BundlingAdvisor.class);
+				assertThat(context).hasSingleBean(MessageBundler.class).doesNotHaveBean(BundlingAdvisor.class);
 				WhatsAppOperations operations = context.getBean(WhatsAppOperations.class);
 				assertThat(AopUtils.isJdkDynamicProxy(operations)).isTrue();
-				assertThat(((Advised) operations).getAdvisors()).containsExactly(context.getBean(BundlingAdvisor.class));
+				assertThat(((Advised) operations).getAdvisors())
+					.containsExactly(context.getBean(BundlingBeanPostProcessor.class).advisor());
 				assertThat(operations.getPhoneNumberId()).isEqualTo("100000000000001");
 				BundlingSettings settings = context.getBean(MessageBundler.class).getSettings();
 				assertThat(settings.window()).isEqualTo(Duration.ofMillis(250));
 				assertThat(settings.maxMessages()).isEqualTo(4);
 				assertThat(settings.separator()).isEqualTo("--");
+			});
+	}
+
+	@Test
+	void worksAlongsideSpringAopAutoProxying() {
+		this.runner.withConfiguration(AutoConfigurations.of(AopAutoConfiguration.class))
+			.withPropertyValues("whatsapp.bundling.enabled=true")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				WhatsAppOperations operations = context.getBean(WhatsAppOperations.class);
+				assertThat(((Advised) operations).getAdvisors()).singleElement().isInstanceOf(BundlingAdvisor.class);
 			});
 	}
 
@@ -70,15 +84,13 @@ class WhatsAppBundlingAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffOnAUserBundlerAndAdvisor() {
+	void backsOffOnAUserBundlerAndUsesIt() {
 		MessageBundler own = new MessageBundler(BundlingSettings.defaults());
-		BundlingAdvisor ownAdvisor = new BundlingAdvisor(own);
 		this.runner.withPropertyValues("whatsapp.bundling.enabled=true")
 			.withBean(MessageBundler.class, () -> own)
-			.withBean(BundlingAdvisor.class, () -> ownAdvisor)
 			.run((context) -> {
 				assertThat(context).getBean(MessageBundler.class).isSameAs(own);
-				assertThat(((Advised) context.getBean(WhatsAppOperations.class)).getAdvisors()).containsExactly(ownAdvisor);
+				assertThat(context.getBean(BundlingBeanPostProcessor.class).advisor().getBundler()).isSameAs(own);
 			});
 	}
 
