@@ -5,11 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.client.WhatsAppOperations;
@@ -43,11 +41,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 
 	private final Map<BundleKey, RecipientLane> lanes = new HashMap<>();
 
-	private final AtomicLong messagesSent = new AtomicLong();
-
-	private final AtomicLong bundlesSent = new AtomicLong();
-
-	private final AtomicLong messagesMerged = new AtomicLong();
+	private final BundlingCounts counts = new BundlingCounts();
 
 	private volatile boolean running;
 
@@ -178,40 +172,11 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 		}
 		WhatsAppOperations target = lane.target;
 		List<PendingText> batch = lane.drain();
-		TextMessage merged = merge(batch);
+		TextMessage merged = TextMerger.merge(batch, this.settings.separator());
 		String phoneNumberId = lane.key.phoneNumberId();
 		CompletableFuture<SendResult> sent = chain(lane, () -> target.sendAsync(phoneNumberId, merged));
-		this.messagesSent.incrementAndGet();
-		if (batch.size() > 1) {
-			this.bundlesSent.incrementAndGet();
-			this.messagesMerged.addAndGet(batch.size());
-		}
-		sent.whenComplete((result, failure) -> {
-			Throwable cause = (failure instanceof CompletionException && failure.getCause() != null)
-					? failure.getCause() : failure;
-			for (PendingText pending : batch) {
-				if (cause != null) {
-					pending.result().completeExceptionally(cause);
-				}
-				else {
-					pending.result().complete(result.withBundledCount(batch.size()));
-				}
-			}
-		});
-	}
-
-	private TextMessage merge(List<PendingText> batch) {
-		TextMessage first = batch.get(0).message();
-		if (batch.size() == 1) {
-			return first;
-		}
-		List<String> bodies = new ArrayList<>(batch.size());
-		boolean preview = false;
-		for (PendingText pending : batch) {
-			bodies.add(pending.message().body());
-			preview |= pending.message().previewUrl();
-		}
-		return first.withBody(String.join(this.settings.separator(), bodies)).withPreviewUrl(preview);
+		this.counts.flushed(batch.size());
+		sent.whenComplete((result, failure) -> PendingText.completeAll(batch, result, failure));
 	}
 
 	private void release(RecipientLane lane) {
@@ -233,27 +198,11 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 	}
 
 	/**
-	 * Returns how many messages the bundler sent, merged or not.
-	 * @return the messages sent by flushing bundles
+	 * Returns the counts of sent and merged messages, for metrics.
+	 * @return the counts
 	 */
-	public long getMessagesSentCount() {
-		return this.messagesSent.get();
-	}
-
-	/**
-	 * Returns how many messages merged two or more texts.
-	 * @return the bundles sent
-	 */
-	public long getBundlesSentCount() {
-		return this.bundlesSent.get();
-	}
-
-	/**
-	 * Returns how many texts went out merged with others.
-	 * @return the merged texts
-	 */
-	public long getMergedMessagesCount() {
-		return this.messagesMerged.get();
+	public BundlingCounts getCounts() {
+		return this.counts;
 	}
 
 	/**

@@ -101,8 +101,8 @@ class BundlingSimulatorTests {
 			assertThat(results).extracting(SendResult::bundledCount).containsOnly(5);
 			assertThat(textBody(records.get(0)).split("\n\n")).containsExactlyInAnyOrder("part 0", "part 1", "part 2",
 					"part 3", "part 4");
-			assertThat(this.bundler.getBundlesSentCount()).isEqualTo(1);
-			assertThat(this.bundler.getMergedMessagesCount()).isEqualTo(5);
+			assertThat(this.bundler.getCounts().getBundlesSent()).isEqualTo(1);
+			assertThat(this.bundler.getCounts().getMessagesMerged()).isEqualTo(5);
 		}
 		finally {
 			pool.shutdownNow();
