@@ -51,7 +51,11 @@ final class BundlingInterceptor implements MethodInterceptor {
 			return sendAsync(target, phoneNumberId, message, deadline);
 		}
 		if (MessageBundler.isMergeable(message)) {
-			return join(this.bundler.add(target, phoneNumberId, (TextMessage) message));
+			CompletableFuture<SendResult> result = this.bundler.add(target, phoneNumberId, (TextMessage) message);
+			if (BundleScope.current() != null) {
+				this.bundler.flush(phoneNumberId, message.recipientKey());
+			}
+			return join(result);
 		}
 		return this.bundler.sendInOrder(phoneNumberId, message, () -> target.send(phoneNumberId, message));
 	}

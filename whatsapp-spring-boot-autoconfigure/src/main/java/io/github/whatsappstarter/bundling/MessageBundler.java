@@ -87,10 +87,16 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 				flush(lane);
 			}
 			lane.add(pending, this.settings.separator());
+			BundleScope scope = BundleScope.current();
+			if (scope != null) {
+				scope.keys.add(lane.key);
+			}
 			if (lane.pending.size() == 1) {
 				lane.target = target;
-				lane.timer = this.scheduler.schedule(() -> flush(lane.key), this.settings.window().toNanos(),
-						TimeUnit.NANOSECONDS);
+				if (scope == null) {
+					lane.timer = this.scheduler.schedule(() -> flush(lane.key), this.settings.window().toNanos(),
+							TimeUnit.NANOSECONDS);
+				}
 			}
 			if (lane.pending.size() >= this.settings.maxMessages() || !this.running) {
 				flush(lane);
@@ -155,6 +161,23 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 
 	private RecipientLane lane(String phoneNumberId, String recipient) {
 		return this.lanes.computeIfAbsent(new BundleKey(phoneNumberId, recipient), RecipientLane::new);
+	}
+
+	/**
+	 * Sends the open bundles of the given conversations now.
+	 * @param keys the conversations
+	 */
+	void flush(Iterable<BundleKey> keys) {
+		keys.forEach(this::flush);
+	}
+
+	/**
+	 * Sends the open bundle of a conversation now.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param recipient the recipient's digits
+	 */
+	void flush(String phoneNumberId, String recipient) {
+		flush(new BundleKey(phoneNumberId, recipient));
 	}
 
 	private void flush(BundleKey key) {
