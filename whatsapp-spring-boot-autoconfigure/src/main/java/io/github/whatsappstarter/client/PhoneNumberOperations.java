@@ -1,8 +1,12 @@
 package io.github.whatsappstarter.client;
 
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -26,6 +30,12 @@ final class PhoneNumberOperations implements WhatsAppOperations {
 	@Override
 	public SendResult send(String phoneNumberId, WhatsAppMessage message) {
 		return this.delegate.send(phoneNumberId, message);
+	}
+
+	@Override
+	public CompletableFuture<SendResult> sendAsync(String phoneNumberId, WhatsAppMessage message,
+			@Nullable Instant deadline) {
+		return this.delegate.sendAsync(phoneNumberId, message, deadline);
 	}
 
 	@Override

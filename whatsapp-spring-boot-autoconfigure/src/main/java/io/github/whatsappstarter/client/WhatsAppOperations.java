@@ -1,8 +1,12 @@
 package io.github.whatsappstarter.client;
 
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Operations to send WhatsApp messages through the Cloud API. Implemented by
@@ -47,6 +51,54 @@ public interface WhatsAppOperations {
 	 * @since 0.1.0
 	 */
 	SendResult send(String phoneNumberId, WhatsAppMessage message);
+
+	/**
+	 * Sends a message from the default business phone number without blocking the caller.
+	 * @param message the message
+	 * @return a future completing with the result, or exceptionally with a {@link WhatsAppException}
+	 * @since 0.1.0
+	 * @see #sendAsync(String, WhatsAppMessage, Instant)
+	 */
+	default CompletableFuture<SendResult> sendAsync(WhatsAppMessage message) {
+		return sendAsync(getPhoneNumberId(), message);
+	}
+
+	/**
+	 * Sends a message from the given business phone number without blocking the caller.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param message the message
+	 * @return a future completing with the result, or exceptionally with a {@link WhatsAppException}
+	 * @since 0.1.0
+	 * @see #sendAsync(String, WhatsAppMessage, Instant)
+	 */
+	default CompletableFuture<SendResult> sendAsync(String phoneNumberId, WhatsAppMessage message) {
+		return sendAsync(phoneNumberId, message, null);
+	}
+
+	/**
+	 * Sends a message without blocking the caller, failing it with
+	 * {@link WhatsAppDeadlineExceededException} rather than sending it after {@code deadline}.
+	 * {@link WhatsAppTemplate} waits for the rate-limit permit and the retry backoffs on a scheduler
+	 * and makes the HTTP call on a small bounded pool, so no thread is parked per waiting message.
+	 * This default implementation sends synchronously on the calling thread.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param message the message
+	 * @param deadline the latest time the message may be sent, or {@code null} for none
+	 * @return a future completing with the result, or exceptionally with a {@link WhatsAppException}
+	 * @since 0.1.0
+	 */
+	default CompletableFuture<SendResult> sendAsync(String phoneNumberId, WhatsAppMessage message,
+			@Nullable Instant deadline) {
+		if (deadline != null && Instant.now().isAfter(deadline)) {
+			return CompletableFuture.failedFuture(new WhatsAppDeadlineExceededException(deadline, message.to()));
+		}
+		try {
+			return CompletableFuture.completedFuture(send(phoneNumberId, message));
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
 
 	/**
 	 * Marks an inbound message as read, from the default business phone number.

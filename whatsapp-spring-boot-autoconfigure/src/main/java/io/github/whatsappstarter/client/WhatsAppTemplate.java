@@ -1,8 +1,10 @@
 package io.github.whatsappstarter.client;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
@@ -10,9 +12,10 @@ import io.github.whatsappstarter.message.TemplateMessage;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
+import io.github.whatsappstarter.retry.SpringRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -20,14 +23,13 @@ import org.springframework.util.Assert;
  * The default {@link WhatsAppOperations}. Each send runs the pipeline: retry (outer) → rate limiter
  * (every attempt) → HTTP transport → error translation. When Meta still answers 131056 or 130429,
  * the limiter is told, so the whole cluster backs off that pair or number. Messages are validated
- * when they are built, so nothing invalid reaches this class. Thread-safe.
+ * when they are built, so nothing invalid reaches this class. Thread-safe. Asynchronous sends use
+ * two small pools created on first use and shut down by {@link #close()}.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class WhatsAppTemplate implements WhatsAppOperations {
-
-	private static final Log logger = LogFactory.getLog(WhatsAppTemplate.class);
+public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 	private final CloudApiClient client;
 
@@ -39,7 +41,19 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 
 	private final MessagingLimitGuard messagingLimitGuard;
 
-	private final List<WhatsAppSendListener> listeners;
+	private final SendNotifier notifier;
+
+	private final WhatsAppRetryPolicy asyncRetryPolicy;
+
+	private final int asyncConcurrency;
+
+	private final Object asyncLock = new Object();
+
+	private @Nullable AsyncExecutors asyncExecutors;
+
+	private @Nullable AsyncSender asyncSender;
+
+	private boolean closed;
 
 	private WhatsAppTemplate(Builder builder) {
 		this.client = builder.client;
@@ -47,7 +61,11 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		this.rateLimiter = builder.rateLimiter;
 		this.retryOperations = builder.retryOperations;
 		this.messagingLimitGuard = builder.messagingLimitGuard;
-		this.listeners = List.copyOf(builder.listeners);
+		this.notifier = new SendNotifier(builder.listeners);
+		this.asyncRetryPolicy = (builder.asyncRetryPolicy != null) ? builder.asyncRetryPolicy
+				: (this.retryOperations instanceof SpringRetryOperations spring) ? spring.getPolicy()
+						: WhatsAppRetryPolicy.defaults().withMaxAttempts(1);
+		this.asyncConcurrency = builder.asyncConcurrency;
 	}
 
 	/**
@@ -66,20 +84,67 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		Assert.notNull(message, "message must not be null");
 		long start = System.nanoTime();
 		try {
-			if (message instanceof TemplateMessage) {
-				// business-initiated: counts against the portfolio's unique recipients per 24 h
-				this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
-			}
+			checkMessagingLimit(phoneNumberId, message);
 			SendResult result = this.retryOperations.execute(phoneNumberId, message,
 					() -> attempt(phoneNumberId, message));
-			Duration duration = Duration.ofNanos(System.nanoTime() - start);
-			this.listeners.forEach((listener) -> notify(() -> listener.onSent(phoneNumberId, message, result, duration)));
+			this.notifier.sent(phoneNumberId, message, result, Duration.ofNanos(System.nanoTime() - start));
 			return result;
 		}
 		catch (WhatsAppException ex) {
-			Duration duration = Duration.ofNanos(System.nanoTime() - start);
-			this.listeners.forEach((listener) -> notify(() -> listener.onFailed(phoneNumberId, message, ex, duration)));
+			this.notifier.failed(phoneNumberId, message, ex, Duration.ofNanos(System.nanoTime() - start));
 			throw ex;
+		}
+	}
+
+	@Override
+	public CompletableFuture<SendResult> sendAsync(String phoneNumberId, WhatsAppMessage message,
+			@Nullable Instant deadline) {
+		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
+		Assert.notNull(message, "message must not be null");
+		try {
+			checkMessagingLimit(phoneNumberId, message);
+		}
+		catch (WhatsAppException ex) {
+			this.notifier.failed(phoneNumberId, message, ex, Duration.ZERO);
+			return CompletableFuture.failedFuture(ex);
+		}
+		return asyncSender().send(phoneNumberId, message, deadline);
+	}
+
+	private void checkMessagingLimit(String phoneNumberId, WhatsAppMessage message) {
+		if (message instanceof TemplateMessage) {
+			// business-initiated: counts against the unique recipients per rolling 24 h
+			this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
+		}
+	}
+
+	private AsyncSender asyncSender() {
+		synchronized (this.asyncLock) {
+			Assert.state(!this.closed, "WhatsAppTemplate has been closed");
+			if (this.asyncSender == null) {
+				AsyncExecutors executors = new AsyncExecutors(this.asyncConcurrency);
+				this.asyncExecutors = executors;
+				this.asyncSender = new AsyncSender(this.client, this.rateLimiter, this.asyncRetryPolicy, this.notifier,
+						executors.executor(), executors.scheduler());
+			}
+			return this.asyncSender;
+		}
+	}
+
+	/**
+	 * Fails asynchronous sends still waiting and shuts their pools down; synchronous sends are
+	 * unaffected. Called by the application context on shutdown.
+	 */
+	@Override
+	public void close() {
+		synchronized (this.asyncLock) {
+			this.closed = true;
+			if (this.asyncSender != null) {
+				this.asyncSender.close();
+			}
+			if (this.asyncExecutors != null) {
+				this.asyncExecutors.close();
+			}
 		}
 	}
 
@@ -115,15 +180,6 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		return "WhatsAppTemplate from " + this.phoneNumberId;
 	}
 
-	private static void notify(Runnable call) {
-		try {
-			call.run();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("A WhatsAppSendListener failed; the send result is unaffected", ex);
-		}
-	}
-
 	/**
 	 * Builder for {@link WhatsAppTemplate}; {@code WhatsAppTemplateCustomizer} beans receive it.
 	 */
@@ -140,6 +196,10 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		private MessagingLimitGuard messagingLimitGuard = MessagingLimitGuard.disabled();
 
 		private final List<WhatsAppSendListener> listeners = new ArrayList<>();
+
+		private @Nullable WhatsAppRetryPolicy asyncRetryPolicy;
+
+		private int asyncConcurrency = 8;
 
 		private Builder(CloudApiClient client, String phoneNumberId) {
 			Assert.notNull(client, "client must not be null");
@@ -190,6 +250,30 @@ public class WhatsAppTemplate implements WhatsAppOperations {
 		public Builder listener(WhatsAppSendListener listener) {
 			Assert.notNull(listener, "listener must not be null");
 			this.listeners.add(listener);
+			return this;
+		}
+
+		/**
+		 * Sets the retry policy of asynchronous sends (default: the policy of
+		 * {@link SpringRetryOperations} when those are the retry operations, else no retries).
+		 * @param policy the policy
+		 * @return this builder
+		 */
+		public Builder asyncRetryPolicy(WhatsAppRetryPolicy policy) {
+			Assert.notNull(policy, "policy must not be null");
+			this.asyncRetryPolicy = policy;
+			return this;
+		}
+
+		/**
+		 * Sets how many HTTP calls asynchronous sends make at once (default 8); waiting for permits
+		 * and backoffs uses no thread.
+		 * @param concurrency the size of the pool for asynchronous HTTP calls
+		 * @return this builder
+		 */
+		public Builder asyncConcurrency(int concurrency) {
+			Assert.isTrue(concurrency > 0, "concurrency must be positive");
+			this.asyncConcurrency = concurrency;
 			return this;
 		}
 

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration for message bundling ({@code whatsapp.bundling.*}).
+ */
+@NullMarked
+package io.github.whatsappstarter.autoconfigure.bundling;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,85 @@
+package io.github.whatsappstarter.autoconfigure.campaign;
+
+import java.time.Duration;
+
+import io.github.whatsappstarter.campaign.CampaignSettings;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for campaigns ({@code whatsapp.campaign.*}).
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@ConfigurationProperties(WhatsAppCampaignProperties.PREFIX)
+public class WhatsAppCampaignProperties {
+
+	/**
+	 * The prefix of these properties.
+	 */
+	public static final String PREFIX = "whatsapp.campaign";
+
+	/**
+	 * Whether the WhatsAppCampaigns bean is created.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * The most sends of one campaign in flight at once (waiting for a permit, a backoff or the
+	 * answer). Enough to keep the throughput limit busy; more only queues in the limiter.
+	 */
+	private int maxInFlight = 64;
+
+	/**
+	 * How often a running campaign logs its progress and publishes a CampaignProgressEvent; 0
+	 * switches both off.
+	 */
+	private Duration progressLogInterval = Duration.ofSeconds(10);
+
+	/**
+	 * How many finished campaigns stay in the registry.
+	 */
+	private int retainFinished = 100;
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public int getMaxInFlight() {
+		return this.maxInFlight;
+	}
+
+	public void setMaxInFlight(int maxInFlight) {
+		this.maxInFlight = maxInFlight;
+	}
+
+	public Duration getProgressLogInterval() {
+		return this.progressLogInterval;
+	}
+
+	public void setProgressLogInterval(Duration progressLogInterval) {
+		this.progressLogInterval = progressLogInterval;
+	}
+
+	public int getRetainFinished() {
+		return this.retainFinished;
+	}
+
+	public void setRetainFinished(int retainFinished) {
+		this.retainFinished = retainFinished;
+	}
+
+	/**
+	 * Returns these properties as campaign settings.
+	 * @return the settings
+	 */
+	public CampaignSettings toSettings() {
+		return new CampaignSettings(this.maxInFlight, this.progressLogInterval, this.retainFinished);
+	}
+
+}

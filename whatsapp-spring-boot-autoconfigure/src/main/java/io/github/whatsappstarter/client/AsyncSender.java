@@ -1,0 +1,202 @@
+package io.github.whatsappstarter.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
+import io.github.whatsappstarter.retry.Backoff;
+import io.github.whatsappstarter.retry.RetryClass;
+import io.github.whatsappstarter.retry.WhatsAppRetryClassifier;
+import io.github.whatsappstarter.retry.WhatsAppRetryExhaustedException;
+import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The asynchronous send pipeline of {@link WhatsAppTemplate}: waits for the permit with
+ * {@link WhatsAppRateLimiter#acquireAsync}, makes the HTTP call on a bounded executor and
+ * schedules retries on a scheduler instead of sleeping, so no thread is parked per waiting
+ * message.
+ */
+final class AsyncSender {
+
+	private final CloudApiClient client;
+
+	private final WhatsAppRateLimiter rateLimiter;
+
+	private final WhatsAppRetryPolicy policy;
+
+	private final SendNotifier notifier;
+
+	private final Executor executor;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final Set<Send> live = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean closed;
+
+	AsyncSender(CloudApiClient client, WhatsAppRateLimiter rateLimiter, WhatsAppRetryPolicy policy,
+			SendNotifier notifier, Executor executor, ScheduledExecutorService scheduler) {
+		this.client = client;
+		this.rateLimiter = rateLimiter;
+		this.policy = policy;
+		this.notifier = notifier;
+		this.executor = executor;
+		this.scheduler = scheduler;
+	}
+
+	CompletableFuture<SendResult> send(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
+		Send send = new Send(phoneNumberId, message, deadline, System.nanoTime());
+		this.live.add(send);
+		send.result.whenComplete((result, failure) -> this.live.remove(send));
+		attempt(send);
+		return send.result;
+	}
+
+	/**
+	 * Fails every send that has not completed yet, e.g. one waiting for a retry, so that no caller
+	 * waits forever once the executors are gone.
+	 */
+	void close() {
+		this.closed = true;
+		for (Send send : this.live) {
+			finish(send, closedException(send));
+		}
+	}
+
+	private static WhatsAppTransportException closedException(Send send) {
+		return new WhatsAppTransportException("The WhatsApp template was closed before the message to "
+				+ WhatsAppException.mask(send.message.to()) + " was sent", null, 0, send.message.to(), null);
+	}
+
+	private void attempt(Send send) {
+		if (this.closed) {
+			finish(send, closedException(send));
+			return;
+		}
+		if (send.deadlinePassed()) {
+			finish(send, new WhatsAppDeadlineExceededException(send.deadline, send.message.to()));
+			return;
+		}
+		CompletableFuture<Void> permit;
+		try {
+			permit = this.rateLimiter.acquireAsync(send.phoneNumberId, send.message.recipientKey());
+		}
+		catch (RuntimeException ex) {
+			permit = CompletableFuture.failedFuture(ex);
+		}
+		permit.whenComplete((ignored, failure) -> {
+			if (failure != null) {
+				failed(send, unwrap(failure));
+				return;
+			}
+			try {
+				this.executor.execute(() -> call(send));
+			}
+			catch (RuntimeException ex) {
+				failed(send, new WhatsAppTransportException("The async send executor refused the message (shut down?)",
+						null, 0, send.message.to(), ex));
+			}
+		});
+	}
+
+	private void call(Send send) {
+		if (send.deadlinePassed()) {
+			finish(send, new WhatsAppDeadlineExceededException(send.deadline, send.message.to()));
+			return;
+		}
+		try {
+			SendResult result = this.client.send(send.phoneNumberId, send.message);
+			this.notifier.sent(send.phoneNumberId, send.message, result, send.elapsed());
+			send.result.complete(result);
+		}
+		catch (PairRateLimitException ex) {
+			this.rateLimiter.onPairRateLimited(send.phoneNumberId, send.message.recipientKey());
+			failed(send, ex);
+		}
+		catch (ThroughputLimitException ex) {
+			this.rateLimiter.onThroughputLimited(send.phoneNumberId);
+			failed(send, ex);
+		}
+		catch (RuntimeException ex) {
+			failed(send, ex);
+		}
+	}
+
+	private void failed(Send send, Throwable failure) {
+		send.attempts++;
+		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
+		boolean retryable = failure instanceof WhatsAppException && this.policy.retries(retryClass);
+		if (!retryable) {
+			finish(send, failure);
+			return;
+		}
+		boolean timeLeft = send.elapsed().compareTo(this.policy.maxTotalTime()) <= 0;
+		Backoff backoff = this.policy.backoffFor(retryClass);
+		if (send.attempts >= this.policy.maxAttempts() || !timeLeft || backoff == null) {
+			finish(send, new WhatsAppRetryExhaustedException(send.attempts, (WhatsAppException) failure));
+			return;
+		}
+		try {
+			this.scheduler.schedule(() -> attempt(send), backoff.delay(send.attempts).toNanos(), TimeUnit.NANOSECONDS);
+		}
+		catch (RuntimeException ex) {
+			finish(send, failure);
+		}
+	}
+
+	private void finish(Send send, Throwable failure) {
+		if (send.result.isDone()) {
+			return;
+		}
+		if (failure instanceof WhatsAppException ex) {
+			this.notifier.failed(send.phoneNumberId, send.message, ex, send.elapsed());
+		}
+		send.result.completeExceptionally(failure);
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
+	}
+
+	private static final class Send {
+
+		private final String phoneNumberId;
+
+		private final WhatsAppMessage message;
+
+		private final @Nullable Instant deadline;
+
+		private final long startNanos;
+
+		private final CompletableFuture<SendResult> result = new CompletableFuture<>();
+
+		private volatile int attempts;
+
+		Send(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline, long startNanos) {
+			this.phoneNumberId = phoneNumberId;
+			this.message = message;
+			this.deadline = deadline;
+			this.startNanos = startNanos;
+		}
+
+		boolean deadlinePassed() {
+			return this.deadline != null && Instant.now().isAfter(this.deadline);
+		}
+
+		Duration elapsed() {
+			return Duration.ofNanos(System.nanoTime() - this.startNanos);
+		}
+
+	}
+
+}

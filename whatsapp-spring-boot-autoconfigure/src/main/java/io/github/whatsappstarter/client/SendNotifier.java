@@ -1,0 +1,43 @@
+package io.github.whatsappstarter.client;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * Tells the {@link WhatsAppSendListener}s about the outcome of a send, for the synchronous and the
+ * asynchronous pipeline alike; a failing listener is logged and never changes the outcome.
+ */
+final class SendNotifier {
+
+	private static final Log logger = LogFactory.getLog(SendNotifier.class);
+
+	private final List<WhatsAppSendListener> listeners;
+
+	SendNotifier(List<WhatsAppSendListener> listeners) {
+		this.listeners = List.copyOf(listeners);
+	}
+
+	void sent(String phoneNumberId, WhatsAppMessage message, SendResult result, Duration duration) {
+		this.listeners.forEach((listener) -> notify(() -> listener.onSent(phoneNumberId, message, result, duration)));
+	}
+
+	void failed(String phoneNumberId, WhatsAppMessage message, WhatsAppException exception, Duration duration) {
+		this.listeners
+			.forEach((listener) -> notify(() -> listener.onFailed(phoneNumberId, message, exception, duration)));
+	}
+
+	private static void notify(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("A WhatsAppSendListener failed; the send result is unaffected", ex);
+		}
+	}
+
+}
