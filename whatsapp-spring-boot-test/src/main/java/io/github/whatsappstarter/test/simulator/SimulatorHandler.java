@@ -188,8 +188,9 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		String wamid = this.wamids.next(request.waId());
 		record(call, Outcome.ACCEPTED, 0, 200, wamid);
-		call.respond(200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
+		// known to the webhooks before the client can ask for a status of it
 		this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
+		call.respond(200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
 	}
 
 	private GraphError limitError(int code) {
