@@ -107,7 +107,8 @@ class StandaloneClusterClientRateLimiterTests {
 	void clientsShareThePairLimitThroughAMemberWithoutBucket4j() {
 		List<BucketRateLimiter> limiters = limiters(RateLimitSettings.defaults()
 			.withPair(Duration.ofSeconds(30), 1)
-			.withMaxWait(Duration.ZERO));
+			// far below the 30 s pair wait, yet enough for the next throughput slot (capacity 1)
+			.withMaxWait(Duration.ofMillis(500)));
 		limiters.get(0).acquire("standalone-pair", "4917000000001");
 		assertThatExceptionOfType(RateLimitWaitExceededException.class)
 			.isThrownBy(() -> limiters.get(1).acquire("standalone-pair", "4917000000001"))
