@@ -25,7 +25,10 @@ class WhatsAppHealthStatusEnvironmentPostProcessorTests {
 		Map<String, Integer> mapping = Binder.get(environment)
 			.bind("management.endpoint.health.status.http-mapping", Bindable.mapOf(String.class, Integer.class))
 			.get();
-		assertThat(mapping).containsEntry("degraded", 200).containsEntry("rate-limited", 200);
+		assertThat(mapping).containsEntry("degraded", 200)
+			.containsEntry("rate-limited", 200)
+			.containsEntry("down", 503)
+			.containsEntry("out-of-service", 503);
 	}
 
 	@Test
