@@ -92,6 +92,8 @@ public class WhatsAppEndpoint {
 	 * @param phoneNumbers the configured phone numbers
 	 * @param rateLimit the limiter, or {@code null} when sends are not limited
 	 * @param topPairPressure the pairs under most pressure recently
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 */
 	public record WhatsAppDescriptor(List<PhoneNumberDescriptor> phoneNumbers, @Nullable RateLimitDescriptor rateLimit,
 			List<PairPressure> topPairPressure) {
@@ -104,6 +106,8 @@ public class WhatsAppEndpoint {
 	 * @param messagesPerSecond Meta's throughput level configured for it
 	 * @param effectiveMessagesPerSecond what the limiter grants after the safety margin
 	 * @param availableTokens tokens left in its throughput bucket now
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 */
 	public record PhoneNumberDescriptor(String id, @Nullable Integer messagesPerSecond,
 			@Nullable Integer effectiveMessagesPerSecond, @Nullable Long availableTokens) {
@@ -122,6 +126,8 @@ public class WhatsAppEndpoint {
 	 * @param pairBurst burst per recipient
 	 * @param maxWait longest wait for a slot
 	 * @param safetyMargin fraction of the throughput level kept free
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
 	 */
 	public record RateLimitDescriptor(String backend, String state, int members, int waitingCallers,
 			long pairRateLimited131056, long throughputLimited130429, @Nullable String pairInterval,

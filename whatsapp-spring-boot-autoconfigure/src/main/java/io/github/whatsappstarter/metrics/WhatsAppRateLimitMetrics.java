@@ -78,7 +78,8 @@ public class WhatsAppRateLimitMetrics implements RateLimitListener, MeterBinder 
 		Gauge.builder("whatsapp.ratelimit.degraded", limiter, (s) -> (s.getState() == LimiterState.DEGRADED) ? 1 : 0)
 			.description("1 while the limiter runs on its node-local fallback")
 			.register(registry);
-		FunctionCounter.builder("whatsapp.ratelimit.meta.rejections", limiter, RateLimiterStatus::getPairRateLimitedCount)
+		FunctionCounter
+			.builder("whatsapp.ratelimit.meta.rejections", limiter, RateLimiterStatus::getPairRateLimitedCount)
 			.description("Throttling answers from Meta despite the limiter")
 			.tag("error.code", "131056")
 			.register(registry);

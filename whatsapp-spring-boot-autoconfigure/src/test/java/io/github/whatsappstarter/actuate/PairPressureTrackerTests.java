@@ -21,7 +21,8 @@ class PairPressureTrackerTests {
 		tracker.onFailed("111", WhatsAppMessage.text("+15550003333", "hi"), new WhatsAppErrorTranslator().translate(
 				400, "{\"error\":{\"message\":\"x\",\"code\":131056}}".getBytes(StandardCharsets.UTF_8),
 				"+15550003333"), Duration.ZERO);
-		assertThat(tracker.top(10)).extracting(PairPressure::recipient).containsExactly("***3333", "***2222", "***1111");
+		assertThat(tracker.top(10)).extracting(PairPressure::recipient)
+			.containsExactly("***3333", "***2222", "***1111");
 		assertThat(tracker.top(10).get(2)).isEqualTo(new PairPressure("111", "***1111", 1, 3000, 0, 0));
 		assertThat(tracker.top(1)).hasSize(1);
 	}

@@ -57,8 +57,8 @@ final class GraphStub implements AutoCloseable {
 	}
 
 	GraphStub graphError(int status, int code) {
-		return answer(status, "{\"error\":{\"message\":\"(#" + code + ") Injected\",\"type\":\"OAuthException\",\"code\":"
-				+ code + ",\"fbtrace_id\":\"AbCdEf123\"}}");
+		return answer(status, "{\"error\":{\"message\":\"(#" + code
+				+ ") Injected\",\"type\":\"OAuthException\",\"code\":" + code + ",\"fbtrace_id\":\"AbCdEf123\"}}");
 	}
 
 	GraphStub delay(Duration delay) {

@@ -64,6 +64,8 @@ class HealthSimulatorTests extends HealthTestBase {
 			assertThat(limiter.path("status").asString()).as(response.body()).isEqualTo("RATE_LIMITED");
 			assertThat(response.json().path("status").asString()).as(response.body()).isEqualTo("RATE_LIMITED");
 			assertThat(limiter.path("details").path("waitingCallers").asInt()).isGreaterThanOrEqualTo(3);
+			HealthItSupport.Response readiness = HealthItSupport.get(this.port, "/actuator/health/readiness");
+			assertThat(readiness.status()).as("a busy limiter keeps the application ready").isEqualTo(200);
 		}
 		finally {
 			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();

@@ -12,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = HealthTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,whatsapp,configprops,env,metrics",
 				"management.endpoint.health.show-details=always", "management.endpoint.env.show-values=always",
+				"management.endpoint.health.group.readiness.include=readinessState,whatsAppRateLimiter",
 				"management.endpoint.configprops.show-values=always", "management.health.hazelcast.enabled=false",
 				"whatsapp.health.cache-ttl=0s", "whatsapp.health.waiting-callers-threshold=3",
 				"whatsapp.retry.transient-failure.initial=10ms",

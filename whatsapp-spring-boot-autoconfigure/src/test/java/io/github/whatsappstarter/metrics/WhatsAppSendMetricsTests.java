@@ -22,14 +22,16 @@ class WhatsAppSendMetricsTests {
 	private final WhatsAppSendMetrics metrics = new WhatsAppSendMetrics(this.registry);
 
 	private static WhatsAppException graphError(int status, int code) {
-		String body = "{\"error\":{\"message\":\"(#" + code + ") x\",\"type\":\"OAuthException\",\"code\":" + code + "}}";
+		String body = "{\"error\":{\"message\":\"(#" + code + ") x\",\"type\":\"OAuthException\",\"code\":" + code
+				+ "}}";
 		return new WhatsAppErrorTranslator().translate(status, body.getBytes(StandardCharsets.UTF_8), TO);
 	}
 
 	@Test
 	void countsAcceptedMessagesByNumberTypeAndOutcome() {
 		SendResult result = SendResult.parse(
-				"{\"messages\":[{\"id\":\"wamid.A\"}],\"contacts\":[{\"input\":\"+15550001234\",\"wa_id\":\"15550001234\"}]}"
+				("{\"messages\":[{\"id\":\"wamid.A\"}],"
+						+ "\"contacts\":[{\"input\":\"+15550001234\",\"wa_id\":\"15550001234\"}]}")
 					.getBytes(StandardCharsets.UTF_8),
 				TO);
 		this.metrics.onSent("111", WhatsAppMessage.text(TO, "hi"), result, Duration.ofMillis(30));

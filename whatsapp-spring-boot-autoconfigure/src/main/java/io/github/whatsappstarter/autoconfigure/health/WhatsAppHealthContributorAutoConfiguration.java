@@ -78,7 +78,8 @@ public final class WhatsAppHealthContributorAutoConfiguration {
 	static class RateLimiterHealthConfiguration {
 
 		@Bean
-		@ConditionalOnMissingBean(name = { "whatsAppRateLimiterHealthIndicator", "whatsAppRateLimiterHealthContributor" })
+		@ConditionalOnMissingBean(
+				name = { "whatsAppRateLimiterHealthIndicator", "whatsAppRateLimiterHealthContributor" })
 		WhatsAppRateLimiterHealthIndicator whatsAppRateLimiterHealthIndicator(RateLimiterStatus status,
 				WhatsAppHealthProperties health) {
 			return new WhatsAppRateLimiterHealthIndicator(status, health.getWaitingCallersThreshold());

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WhatsAppHealthStatusEnvironmentPostProcessorTests {
 
-	private final WhatsAppHealthStatusEnvironmentPostProcessor processor = new WhatsAppHealthStatusEnvironmentPostProcessor();
+	private final WhatsAppHealthStatusEnvironmentPostProcessor processor =
+			new WhatsAppHealthStatusEnvironmentPostProcessor();
 
 	@Test
 	void ordersTheCustomStatusesAndMapsThemToHttp200() {
