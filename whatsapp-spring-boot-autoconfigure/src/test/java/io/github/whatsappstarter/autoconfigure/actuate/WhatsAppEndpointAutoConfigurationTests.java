@@ -48,6 +48,15 @@ class WhatsAppEndpointAutoConfigurationTests {
 	}
 
 	@Test
+	void worksWithoutBucket4j() {
+		this.runner.withPropertyValues("management.endpoints.web.exposure.include=whatsapp")
+			.withClassLoader(new FilteredClassLoader("io.github.bucket4j"))
+			.run((context) -> assertThat(context.getBean(WhatsAppEndpoint.class).whatsapp().phoneNumbers())
+				.singleElement()
+				.satisfies((number) -> assertThat(number.availableTokens()).isNull()));
+	}
+
+	@Test
 	void noEndpointWhenNotExposed() {
 		this.runner.run((context) -> assertThat(context).doesNotHaveBean(WhatsAppEndpoint.class)
 			.doesNotHaveBean(PairPressureTracker.class)

@@ -52,6 +52,13 @@ class WhatsAppMetricsAutoConfigurationTests {
 	}
 
 	@Test
+	void registersSendMetersWithoutBucket4j() {
+		this.withRegistry.withClassLoader(new FilteredClassLoader("io.github.bucket4j"))
+			.run((context) -> assertThat(context).hasSingleBean(WhatsAppSendMetrics.class)
+				.doesNotHaveBean(WhatsAppRateLimitMetrics.class));
+	}
+
+	@Test
 	void backsOffWithoutARegistry() {
 		this.runner.run((context) -> assertThat(context).doesNotHaveBean(WhatsAppSendMetrics.class)
 			.doesNotHaveBean(WhatsAppRetryMetrics.class));
