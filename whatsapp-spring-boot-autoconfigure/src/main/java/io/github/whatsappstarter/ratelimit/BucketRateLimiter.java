@@ -2,7 +2,9 @@ package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,8 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	private final AtomicLong throughputHits = new AtomicLong();
 
 	private final Map<String, Long> lastCooldown = new ConcurrentHashMap<>();
+
+	private final List<RateLimitListener> listeners = new CopyOnWriteArrayList<>();
 
 	/**
 	 * Creates a limiter with its own single-thread scheduler for async permits, shut down by
@@ -159,10 +163,32 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 						: pairBucket(store, share, phoneNumberId, recipient),
 				(maxWait == 0) ? 0 : budget));
 		if (!reservation.granted()) {
+			notifyListeners(false, limit, phoneNumberId, recipient, reservation.nanos());
 			throw new RateLimitWaitExceededException(limit, phoneNumberId, recipient,
 					Duration.ofNanos(reservation.nanos()), this.settings.maxWait());
 		}
+		notifyListeners(true, limit, phoneNumberId, recipient, reservation.nanos());
 		return reservation.nanos();
+	}
+
+	private void notifyListeners(boolean granted, String limit, String phoneNumberId, String recipient, long nanos) {
+		if (this.listeners.isEmpty()) {
+			return;
+		}
+		Duration wait = Duration.ofNanos(Math.max(0, nanos));
+		for (RateLimitListener listener : this.listeners) {
+			try {
+				if (granted) {
+					listener.onWait(limit, phoneNumberId, recipient, wait);
+				}
+				else {
+					listener.onRejected(limit, phoneNumberId, recipient, wait);
+				}
+			}
+			catch (RuntimeException ex) {
+				// a listener must not change the limiter's decision
+			}
+		}
 	}
 
 	private void giveBackPair(String phoneNumberId, String recipient) {
@@ -214,6 +240,33 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			this.waiting.decrementAndGet();
 			task.run();
 		}, nanos, TimeUnit.NANOSECONDS);
+	}
+
+	/**
+	 * Adds a listener told about every reservation and refusal.
+	 * @param listener the listener
+	 */
+	public void addListener(RateLimitListener listener) {
+		Assert.notNull(listener, "listener must not be null");
+		this.listeners.add(listener);
+	}
+
+	/**
+	 * Returns the limits this limiter enforces.
+	 * @return the settings
+	 */
+	public RateLimitSettings getSettings() {
+		return this.settings;
+	}
+
+	/**
+	 * Returns how many throughput tokens a number has left right now (one cheap bucket read,
+	 * a grid call on Hazelcast).
+	 * @param phoneNumberId the business phone number id
+	 * @return the available tokens, negative while callers hold reservations ahead
+	 */
+	public long getAvailableThroughputTokens(String phoneNumberId) {
+		return this.buckets.call((store, share) -> throughputBucket(store, share, phoneNumberId).getAvailableTokens());
 	}
 
 	@Override

@@ -1,0 +1,67 @@
+package io.github.whatsappstarter.autoconfigure.metrics;
+
+import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
+import io.github.whatsappstarter.metrics.WhatsAppRateLimitMetrics;
+import io.github.whatsappstarter.metrics.WhatsAppRetryMetrics;
+import io.github.whatsappstarter.metrics.WhatsAppSendMetrics;
+import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
+import io.github.whatsappstarter.ratelimit.RateLimiterStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Auto-configuration for the WhatsApp meters: a send listener, a retry listener and, when a
+ * rate limiter with a status exists, its listener and gauges. Switched by
+ * {@code whatsapp.metrics.enabled}.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = WhatsAppAutoConfiguration.class,
+		afterName = { "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(MeterRegistry.class)
+@ConditionalOnBean(MeterRegistry.class)
+@ConditionalOnBooleanProperty(name = "whatsapp.metrics.enabled", matchIfMissing = true)
+@Import(WhatsAppMetricsAutoConfiguration.RateLimiterMetricsConfiguration.class)
+public final class WhatsAppMetricsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	WhatsAppSendMetrics whatsAppSendMetrics(MeterRegistry registry) {
+		return new WhatsAppSendMetrics(registry);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WhatsAppRetryMetrics whatsAppRetryMetrics(MeterRegistry registry) {
+		return new WhatsAppRetryMetrics(registry);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnSingleCandidate(RateLimiterStatus.class)
+	static class RateLimiterMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		WhatsAppRateLimitMetrics whatsAppRateLimitMetrics(MeterRegistry registry, RateLimiterStatus status) {
+			WhatsAppRateLimitMetrics metrics = new WhatsAppRateLimitMetrics(registry, status);
+			if (status instanceof BucketRateLimiter limiter) {
+				limiter.addListener(metrics);
+			}
+			return metrics;
+		}
+
+	}
+
+}

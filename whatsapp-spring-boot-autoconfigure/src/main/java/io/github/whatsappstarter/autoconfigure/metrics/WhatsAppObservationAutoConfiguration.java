@@ -1,0 +1,40 @@
+package io.github.whatsappstarter.autoconfigure.metrics;
+
+import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
+import io.github.whatsappstarter.autoconfigure.WhatsAppTemplateCustomizer;
+import io.github.whatsappstarter.metrics.ObservedRetryOperations;
+import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration that observes every send: a {@link WhatsAppTemplateCustomizer} wraps the
+ * template's retry operations (the outermost step of a send) in {@link ObservedRetryOperations}
+ * when an {@link ObservationRegistry} exists. Switched by {@code whatsapp.observation.enabled}.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = WhatsAppAutoConfiguration.class,
+		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
+@ConditionalOnClass(ObservationRegistry.class)
+@ConditionalOnBean(ObservationRegistry.class)
+@ConditionalOnBooleanProperty(name = "whatsapp.observation.enabled", matchIfMissing = true)
+public final class WhatsAppObservationAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "whatsAppObservationTemplateCustomizer")
+	WhatsAppTemplateCustomizer whatsAppObservationTemplateCustomizer(ObservationRegistry registry,
+			ObjectProvider<WhatsAppRetryOperations> retryOperations) {
+		return (builder) -> builder.retryOperations(
+				new ObservedRetryOperations(registry, retryOperations.getIfAvailable(WhatsAppRetryOperations::none)));
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.github.whatsappstarter.health;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.util.Assert;
+
+/**
+ * Health indicator for the Cloud API: reads the phone number's verified name, quality rating,
+ * throughput level, messaging-limit tier and status ({@code GET /{phone-number-id}?fields=...}),
+ * which spends no message quota. The answer is cached for {@code cacheTtl} because Meta
+ * rate-limits these reads. A rejected token is {@code DOWN}; throttling of the read (codes 4,
+ * 80007, 130429) is {@link WhatsAppHealthStatus#RATE_LIMITED}, not an outage. The client given
+ * should have a short read timeout. The access token is never part of the details.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
+
+	private final CloudApiClient client;
+
+	private final String phoneNumberId;
+
+	private final long cacheTtlNanos;
+
+	private volatile @Nullable Snapshot snapshot;
+
+	/**
+	 * Creates an indicator.
+	 * @param client the client used for the read, ideally with a short read timeout
+	 * @param phoneNumberId the phone number to check
+	 * @param cacheTtl how long an answer is reused; zero disables the cache
+	 */
+	public WhatsAppHealthIndicator(CloudApiClient client, String phoneNumberId, Duration cacheTtl) {
+		super("WhatsApp Cloud API health check failed");
+		Assert.notNull(client, "client must not be null");
+		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
+		Assert.isTrue(cacheTtl != null && !cacheTtl.isNegative(), "cacheTtl must not be negative");
+		this.client = client;
+		this.phoneNumberId = phoneNumberId;
+		this.cacheTtlNanos = cacheTtl.toNanos();
+	}
+
+	@Override
+	protected void doHealthCheck(Health.Builder builder) {
+		Health health = current();
+		builder.status(health.getStatus()).withDetails(health.getDetails());
+	}
+
+	private Health current() {
+		Snapshot cached = this.snapshot;
+		if (cached != null && System.nanoTime() - cached.expiresAt() < 0) {
+			return cached.health();
+		}
+		synchronized (this) {
+			cached = this.snapshot;
+			if (cached != null && System.nanoTime() - cached.expiresAt() < 0) {
+				return cached.health();
+			}
+			Health health = read((cached != null) ? cached.lastGood() : null);
+			Map<String, Object> lastGood = Status.UP.equals(health.getStatus())
+					? health.getDetails() : ((cached != null) ? cached.lastGood() : null);
+			this.snapshot = new Snapshot(health, System.nanoTime() + this.cacheTtlNanos, lastGood);
+			return health;
+		}
+	}
+
+	private Health read(@Nullable Map<String, Object> lastGood) {
+		String checkedAt = Instant.now().toString();
+		try {
+			byte[] body = this.client.phoneNumberFields(this.phoneNumberId, PhoneNumberHealth.FIELDS);
+			return Health.up()
+				.withDetails(PhoneNumberHealth.details(this.phoneNumberId, body))
+				.withDetail("checkedAt", checkedAt)
+				.build();
+		}
+		catch (WhatsAppAuthenticationException ex) {
+			return failure(Health.down(), ex, checkedAt)
+				.withDetail("reason", "The access token was rejected (expired, revoked or invalid); "
+						+ "renew whatsapp.access-token")
+				.build();
+		}
+		catch (WhatsAppRateLimitedException ex) {
+			Health.Builder builder = Health.status(WhatsAppHealthStatus.RATE_LIMITED);
+			if (lastGood != null) {
+				builder.withDetails(lastGood);
+			}
+			return failure(builder, ex, checkedAt)
+				.withDetail("reason", "Meta throttles management reads; not an outage, sends are unaffected")
+				.build();
+		}
+		catch (WhatsAppException ex) {
+			return failure(Health.down(), ex, checkedAt).withDetail("reason", ex.getMessage()).build();
+		}
+	}
+
+	private Health.Builder failure(Health.Builder builder, WhatsAppException ex, String checkedAt) {
+		builder.withDetail("phoneNumberId", this.phoneNumberId).withDetail("errorCode", ex.getCode());
+		if (ex.getHttpStatus() != 0) {
+			builder.withDetail("httpStatus", ex.getHttpStatus());
+		}
+		if (ex.getFbtraceId() != null) {
+			builder.withDetail("fbtraceId", ex.getFbtraceId());
+		}
+		return builder.withDetail("checkedAt", checkedAt);
+	}
+
+	private record Snapshot(Health health, long expiresAt, @Nullable Map<String, Object> lastGood) {
+	}
+
+}
