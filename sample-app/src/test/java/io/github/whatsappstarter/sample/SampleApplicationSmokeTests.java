@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Starts the sample app on a random port with its embedded simulator and talks to it over HTTP.
@@ -50,6 +52,47 @@ class SampleApplicationSmokeTests {
 		assertThat(body.path("bundled").asBoolean()).isFalse();
 		assertThat(this.simulator.recorder().records()).anySatisfy(
 				(record) -> assertThat(record.wamid()).isEqualTo(body.path("messageId").asString()));
+	}
+
+	@Test
+	void reportsTheDeliveryStatusThatTheSimulatorPostsToTheWebhook() throws Exception {
+		String messageId = json.readTree(post("/api/messages", "{\"to\":\"15551230001\",\"text\":\"Hi\"}").body())
+			.path("messageId")
+			.asString();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			HttpResponse<String> status = get("/api/messages/" + messageId + "/status");
+			assertThat(status.statusCode()).isEqualTo(200);
+			assertThat(json.readTree(status.body()).path("status").asString()).isEqualTo("read");
+		});
+	}
+
+	@Test
+	void runsACampaignToCompletion() throws Exception {
+		HttpResponse<String> started = post("/api/campaigns",
+				"{\"recipients\":[\"15551110001\",\"15551110002\",\"15551110003\"],\"text\":\"Sale!\"}");
+		assertThat(started.statusCode()).isEqualTo(202);
+		String id = json.readTree(started.body()).path("id").asString();
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			JsonNode progress = json.readTree(get("/api/campaigns/" + id).body());
+			assertThat(progress.path("done").asBoolean()).isTrue();
+			assertThat(progress.path("sent").asInt()).isEqualTo(3);
+			assertThat(progress.path("failed").asInt()).isZero();
+		});
+	}
+
+	@Test
+	void exposesHealthAndTheWhatsAppEndpoint() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(health.body()).path("components").has("whatsApp")).isTrue();
+		HttpResponse<String> endpoint = get("/actuator/whatsapp");
+		assertThat(endpoint.statusCode()).isEqualTo(200);
+		assertThat(endpoint.body()).doesNotContain(this.simulator.accessToken());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
