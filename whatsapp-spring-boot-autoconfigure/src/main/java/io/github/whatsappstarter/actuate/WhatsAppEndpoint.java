@@ -2,6 +2,9 @@ package io.github.whatsappstarter.actuate;
 
 import java.util.List;
 
+import io.github.whatsappstarter.campaign.CampaignHandle;
+import io.github.whatsappstarter.campaign.CampaignProgress;
+import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;
 import io.github.whatsappstarter.ratelimit.RateLimiterStatus;
@@ -14,7 +17,8 @@ import org.springframework.util.Assert;
 /**
  * Read-only actuator endpoint {@code whatsapp}: the configured phone numbers with their
  * throughput limit and the tokens left in their bucket, the limiter's settings and state, and
- * the pairs under most pressure recently (recipients masked). Shows no secret.
+ * the pairs under most pressure recently (recipients masked), and the campaigns of this node.
+ * Shows no secret.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -30,18 +34,22 @@ public class WhatsAppEndpoint {
 
 	private final @Nullable PairPressureTracker pairPressure;
 
+	private final @Nullable WhatsAppCampaigns campaigns;
+
 	/**
 	 * Creates the endpoint.
 	 * @param phoneNumberIds the configured business phone number ids
 	 * @param limiter the limiter's status, if any ({@link BucketRateLimiter} adds settings and levels)
 	 * @param pairPressure the pair-pressure tracker, if any
+	 * @param campaigns the campaign registry, if any
 	 */
 	public WhatsAppEndpoint(List<String> phoneNumberIds, @Nullable RateLimiterStatus limiter,
-			@Nullable PairPressureTracker pairPressure) {
+			@Nullable PairPressureTracker pairPressure, @Nullable WhatsAppCampaigns campaigns) {
 		Assert.notNull(phoneNumberIds, "phoneNumberIds must not be null");
 		this.phoneNumberIds = List.copyOf(phoneNumberIds);
 		this.limiter = limiter;
 		this.pairPressure = pairPressure;
+		this.campaigns = campaigns;
 	}
 
 	/**
@@ -56,7 +64,9 @@ public class WhatsAppEndpoint {
 			.toList();
 		RateLimitDescriptor rateLimit = (this.limiter != null) ? describe(this.limiter, buckets) : null;
 		List<PairPressure> top = (this.pairPressure != null) ? this.pairPressure.top(TOP_PAIRS) : List.of();
-		return new WhatsAppDescriptor(numbers, rateLimit, top);
+		List<CampaignDescriptor> running = (this.campaigns != null)
+				? this.campaigns.list().stream().map(CampaignDescriptor::of).toList() : List.of();
+		return new WhatsAppDescriptor(numbers, rateLimit, top, running);
 	}
 
 	private static PhoneNumberDescriptor describe(String id, @Nullable BucketRateLimiter buckets) {
@@ -92,11 +102,39 @@ public class WhatsAppEndpoint {
 	 * @param phoneNumbers the configured phone numbers
 	 * @param rateLimit the limiter, or {@code null} when sends are not limited
 	 * @param topPairPressure the pairs under most pressure recently
+	 * @param campaigns the campaigns this node runs or ran recently, with their progress
 	 * @author whatsapp-spring-boot-starter
 	 * @since 0.1.0
 	 */
 	public record WhatsAppDescriptor(List<PhoneNumberDescriptor> phoneNumbers, @Nullable RateLimitDescriptor rateLimit,
-			List<PairPressure> topPairPressure) {
+			List<PairPressure> topPairPressure, List<CampaignDescriptor> campaigns) {
+	}
+
+	/**
+	 * One campaign and its progress.
+	 *
+	 * @param id the campaign id
+	 * @param name the campaign name
+	 * @param total messages in the campaign
+	 * @param sent messages sent
+	 * @param failed messages failed
+	 * @param pending messages neither sent nor failed yet
+	 * @param ratePerSecond recent send rate
+	 * @param finished whether every message has ended
+	 * @param cancelled whether the campaign was cancelled
+	 * @author whatsapp-spring-boot-starter
+	 * @since 0.1.0
+	 */
+	public record CampaignDescriptor(String id, String name, int total, int sent, int failed, int pending,
+			double ratePerSecond, boolean finished, boolean cancelled) {
+
+		static CampaignDescriptor of(CampaignHandle handle) {
+			CampaignProgress progress = handle.progress();
+			return new CampaignDescriptor(handle.id(), handle.name(), progress.total(), progress.sent(),
+					progress.failed(), progress.pending(), progress.ratePerSecond(), progress.finished(),
+					handle.isCancelled());
+		}
+
 	}
 
 	/**

@@ -1,7 +1,13 @@
 package io.github.whatsappstarter.it;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.github.whatsappstarter.campaign.CampaignHandle;
+import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +23,12 @@ class EndpointSimulatorTests extends HealthTestBase {
 
 	@Autowired
 	private WhatsAppOperations whatsApp;
+
+	@Autowired
+	private WhatsAppCampaigns campaigns;
+
+	@Autowired
+	private MeterRegistry registry;
 
 	@Test
 	void describesNumbersLimitsAndPairPressureWithRecipientsMasked() throws Exception {
@@ -39,6 +51,28 @@ class EndpointSimulatorTests extends HealthTestBase {
 		assertThat(root.path("topPairPressure").findValuesAsString("recipient")).contains("***8123");
 		assertThat(response.body()).doesNotContain("15550008123")
 			.doesNotContain(HealthTestApplication.ACCESS_TOKEN);
+	}
+
+	@Test
+	void listsCampaignsWithTheirProgressAndBindsCampaignGauges() throws Exception {
+		CampaignHandle campaign = this.campaigns.campaign()
+			.name("endpoint-test")
+			.recipients(List.of("15550009001", "15550009002"))
+			.message((to) -> WhatsAppMessage.text(to, "hello"))
+			.start();
+		campaign.completion().get(20, TimeUnit.SECONDS);
+		JsonNode listed = null;
+		for (JsonNode candidate : HealthItSupport.get(this.port, "/actuator/whatsapp").json().path("campaigns")) {
+			if (candidate.path("id").asString().equals(campaign.id())) {
+				listed = candidate;
+			}
+		}
+		assertThat(listed).isNotNull();
+		assertThat(listed.path("name").asString()).isEqualTo("endpoint-test");
+		assertThat(listed.path("sent").asInt()).isEqualTo(2);
+		assertThat(listed.path("finished").asBoolean()).isTrue();
+		assertThat(this.registry.get("whatsapp.campaign.running").gauge().value()).isZero();
+		assertThat(this.registry.find("whatsapp.campaign.pending").gauge()).isNotNull();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import io.github.whatsappstarter.actuate.WhatsAppEndpoint;
 import io.github.whatsappstarter.actuate.WhatsAppSecretsSanitizingFunction;
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.autoconfigure.WhatsAppProperties;
+import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.RateLimiterStatus;
 
@@ -32,7 +33,8 @@ import org.springframework.context.annotation.Import;
  * @since 0.1.0
  */
 @AutoConfiguration(after = WhatsAppAutoConfiguration.class,
-		afterName = "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration")
+		afterName = { "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration",
+				"io.github.whatsappstarter.autoconfigure.campaign.WhatsAppCampaignAutoConfiguration" })
 @ConditionalOnClass(Endpoint.class)
 @Import(WhatsAppEndpointAutoConfiguration.EndpointConfiguration.class)
 public final class WhatsAppEndpointAutoConfiguration {
@@ -63,9 +65,9 @@ public final class WhatsAppEndpointAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		WhatsAppEndpoint whatsAppEndpoint(WhatsAppProperties properties, ObjectProvider<RateLimiterStatus> limiter,
-				ObjectProvider<PairPressureTracker> pairPressure) {
+				ObjectProvider<PairPressureTracker> pairPressure, ObjectProvider<WhatsAppCampaigns> campaigns) {
 			return new WhatsAppEndpoint(List.of(properties.requirePhoneNumberId()), limiter.getIfUnique(),
-					pairPressure.getIfUnique());
+					pairPressure.getIfUnique(), campaigns.getIfUnique());
 		}
 
 	}

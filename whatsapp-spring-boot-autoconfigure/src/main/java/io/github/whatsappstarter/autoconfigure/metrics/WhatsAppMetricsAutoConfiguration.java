@@ -1,6 +1,10 @@
 package io.github.whatsappstarter.autoconfigure.metrics;
 
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
+import io.github.whatsappstarter.bundling.MessageBundler;
+import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
+import io.github.whatsappstarter.metrics.WhatsAppBundlingMetrics;
+import io.github.whatsappstarter.metrics.WhatsAppCampaignMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppRateLimitMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppRetryMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppSendMetrics;
@@ -29,7 +33,9 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(after = WhatsAppAutoConfiguration.class,
 		afterName = { "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration",
 				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"io.github.whatsappstarter.autoconfigure.campaign.WhatsAppCampaignAutoConfiguration",
+				"io.github.whatsappstarter.autoconfigure.bundling.WhatsAppBundlingAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "whatsapp.metrics.enabled", matchIfMissing = true)
@@ -46,6 +52,20 @@ public final class WhatsAppMetricsAutoConfiguration {
 	@ConditionalOnMissingBean
 	WhatsAppRetryMetrics whatsAppRetryMetrics(MeterRegistry registry) {
 		return new WhatsAppRetryMetrics(registry);
+	}
+
+	@Bean
+	@ConditionalOnSingleCandidate(WhatsAppCampaigns.class)
+	@ConditionalOnMissingBean
+	WhatsAppCampaignMetrics whatsAppCampaignMetrics(WhatsAppCampaigns campaigns) {
+		return new WhatsAppCampaignMetrics(campaigns);
+	}
+
+	@Bean
+	@ConditionalOnSingleCandidate(MessageBundler.class)
+	@ConditionalOnMissingBean
+	WhatsAppBundlingMetrics whatsAppBundlingMetrics(MessageBundler bundler) {
+		return new WhatsAppBundlingMetrics(bundler);
 	}
 
 	@Configuration(proxyBeanMethods = false)
