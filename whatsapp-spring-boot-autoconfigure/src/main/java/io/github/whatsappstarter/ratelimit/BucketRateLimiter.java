@@ -136,8 +136,9 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
 		this.buckets.call((store, share) -> {
 			Bucket bucket = throughputBucket(store, share, phoneNumberId);
-			bucket.tryConsumeAsMuchAsPossible();
-			return bucket.consumeIgnoringRateLimits(BucketShapes.tokensPer(cooldown, limit / share));
+			// bring the shared bucket to one cool-down of debt, not one more per node that saw the 130429
+			long missing = bucket.getAvailableTokens() + BucketShapes.tokensPer(cooldown, limit / share);
+			return (missing > 0) ? bucket.consumeIgnoringRateLimits(missing) : 0L;
 		});
 	}
 

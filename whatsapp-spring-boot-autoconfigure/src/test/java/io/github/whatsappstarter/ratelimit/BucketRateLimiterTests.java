@@ -162,6 +162,21 @@ class BucketRateLimiterTests {
 	}
 
 	@Test
+	void throughputFeedbackFromSeveralNodesSharingTheBucketsCostsOneCooldown() {
+		RateLimitSettings settings = BASE.withThroughput(100, 0)
+			.withTimings(Duration.ofMillis(400), Duration.ofSeconds(1));
+		LocalBucketStore shared = new LocalBucketStore();
+		List<BucketRateLimiter> nodes = List.of(limiter(shared, settings), limiter(shared, settings),
+				limiter(shared, settings));
+		nodes.get(0).acquire("100", "4917000000001");
+		nodes.forEach((node) -> node.onThroughputLimited("100"));
+		long start = System.nanoTime();
+		nodes.get(1).acquire("100", "4917000000002");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(350),
+				Duration.ofMillis(700));
+	}
+
+	@Test
 	void perNumberOverrideAndSafetyMarginShapeTheEffectiveLimit() {
 		RateLimitSettings settings = new RateLimitSettings(80, java.util.Map.of("upgraded", 1000), 0.05,
 				Duration.ofSeconds(6), 10, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1));
