@@ -22,7 +22,9 @@ final class Report {
 
 	synchronized void add(ResultRow row) {
 		this.rows.add(row);
-		System.out.println("  " + row.variant() + ": " + row.verdict() + " " + row.metrics());
+		StringBuilder line = new StringBuilder("  " + row.variant() + ": " + row.verdict());
+		row.metrics().forEach((m) -> line.append(" | ").append(m.name()).append(' ').append(m.formatted()));
+		System.out.println(line);
 	}
 
 	/**

@@ -40,7 +40,7 @@ final class ResultsChart {
 				List.of("131056", "delivered", "lost")));
 		charts.add(bars(report, OverheadScenario.TITLE + ": send latency", "µs",
 				List.of("send p50 µs", "send p99 µs")));
-		charts.add(xy(MemoryScenario.PANEL, "seconds after the load", "entries",
+		charts.add(xy(MemoryScenario.PANEL, "seconds since the load started", "entries",
 				series.getOrDefault(MemoryScenario.PANEL, Map.of())));
 		String name = file.toString().replaceFirst("\\.png$", "");
 		BitmapEncoder.saveBitmap(charts, 2, 2, name, BitmapEncoder.BitmapFormat.PNG);
