@@ -24,25 +24,29 @@ final class CapacityProbe {
 	}
 
 	/**
-	 * Sends for {@code duration} on {@code threads} threads after a warm-up.
-	 * @param duration how long to send
+	 * Sends for two seconds to warm up (JIT, connections), then measures for {@code duration} on
+	 * {@code threads} threads.
+	 * @param duration how long to measure
 	 * @param threads the sender threads
 	 * @return delivered messages per second
 	 */
 	static double sendsPerSecond(Duration duration, int threads) {
-		int messages = 200_000;
 		SimulatorConfig config = SimulatorConfig.builder().limitsEnabled(false).serverThreads(16).build();
 		try (WhatsAppSimulator simulator = WhatsAppSimulator.start(config)) {
 			WhatsAppOperations operations = Stacks.naive(simulator, simulator.phoneNumberId());
-			Queue<WhatsAppMessage> queue = new ConcurrentLinkedQueue<>();
-			for (int i = 0; i < messages; i++) {
-				queue.add(WhatsAppMessage.text(Recipients.number(900, i), "Probe " + i));
-			}
-			List<LoadRunner.Lane> lanes = List.of(new LoadRunner.Lane(operations, queue, threads));
-			LoadRunner.warmUp(lanes, 903);
-			LoadRunner.Outcome outcome = LoadRunner.run(lanes, duration);
+			LoadRunner.run(List.of(new LoadRunner.Lane(operations, messages(0), threads)), Duration.ofSeconds(2));
+			LoadRunner.Outcome outcome = LoadRunner
+				.run(List.of(new LoadRunner.Lane(operations, messages(1_000_000), threads)), duration);
 			return outcome.delivered() / outcome.seconds();
 		}
+	}
+
+	private static Queue<WhatsAppMessage> messages(int offset) {
+		Queue<WhatsAppMessage> queue = new ConcurrentLinkedQueue<>();
+		for (int i = 0; i < 100_000; i++) {
+			queue.add(WhatsAppMessage.text(Recipients.number(900, offset + i), "Probe"));
+		}
+		return queue;
 	}
 
 }
