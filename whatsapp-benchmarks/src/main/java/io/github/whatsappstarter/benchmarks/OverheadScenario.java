@@ -20,8 +20,9 @@ import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 
 /**
- * Scenario 3: the limiter's cost on one node at a 1,000/s limit. First the achieved rate with 8
- * sender threads (Hazelcast single member, and local buckets), then the latency each send gains
+ * Scenario 3: the limiter's cost on one node at a 1,000/s limit. First the machine's send capacity
+ * without limiter (simulator limits off), then the achieved rate with 8 sender threads (Hazelcast
+ * single member, and local buckets), then the latency each send gains
  * from the limiter: one thread sends paced rounds through three templates that differ only in
  * their limiter (none, local, Hazelcast), interleaved so machine noise hits all three alike.
  *
@@ -45,20 +46,16 @@ final class OverheadScenario {
 
 	private final int rounds;
 
-	private final double capacity;
-
 	private int sequence;
 
 	/**
 	 * Creates the scenario.
 	 * @param messages messages per rate measurement (each is also capped at 8 s)
 	 * @param rounds latency rounds after the warm-up
-	 * @param capacity the measured send capacity, reported as the reference
 	 */
-	OverheadScenario(int messages, int rounds, double capacity) {
+	OverheadScenario(int messages, int rounds) {
 		this.messages = messages;
 		this.rounds = rounds;
-		this.capacity = capacity;
 	}
 
 	void run(Report report) {
@@ -67,7 +64,7 @@ final class OverheadScenario {
 		List<BucketRateLimiter> limiters = new ArrayList<>();
 		try {
 			System.out.println(TITLE + " / rates");
-			double[] capacity = { this.capacity / LIMIT, 0, 0 };
+			double[] capacity = { CapacityProbe.sendsPerSecond(Duration.ofSeconds(4), THREADS) / LIMIT, 0, 0 };
 			double[] local = rate((simulator) -> {
 				limiters.add(Stacks.localLimiter(settings));
 				return Stacks.limited(simulator, simulator.phoneNumberId(), limiters.get(limiters.size() - 1), true);
@@ -86,7 +83,7 @@ final class OverheadScenario {
 			Latencies[] sends = latencies(timed);
 			double[][] rates = { capacity, local, hazelcast };
 			for (int v = 0; v < NAMES.length; v++) {
-				report.add(row(v, rates[v], sends[v], sends[0], timed[v].latencies()));
+				report.add(row(v, rates[v], capacity[0], sends[v], sends[0], timed[v].latencies()));
 			}
 		}
 		finally {
@@ -156,11 +153,12 @@ final class OverheadScenario {
 		return sends;
 	}
 
-	private ResultRow row(int v, double[] rate, Latencies sends, Latencies baseline, Latencies acquire) {
+	private ResultRow row(int v, double[] rate, double capacity, Latencies sends, Latencies baseline, Latencies acquire) {
 		boolean limiter = v > 0;
 		List<Metric> metrics = List.of(
 				Metric.ratio("capacity ÷ 1,000 (no limiter, simulator limits off)", limiter ? Double.NaN : rate[0]),
 				Metric.ratio("achieved ÷ 1,000", limiter ? rate[0] : Double.NaN),
+				Metric.ratio("achieved ÷ capacity", limiter ? rate[0] / capacity : Double.NaN),
 				Metric.count("130429", limiter ? (long) rate[1] : 0), Metric.count("lost", (long) rate[2]),
 				Metric.count("latency samples", sends.size()),
 				Metric.seconds("send p50 µs", sends.percentileMicros(50)),

@@ -48,9 +48,10 @@ class ResultsWriterTests {
 	}
 
 	@Test
-	void campaignLimitDropsToAThirdOfASlowMachinesCapacity() {
+	void campaignLimitDropsToHalfASlowMachinesCapacity() {
 		assertThat(CampaignScenario.limitFor(2500)).isEqualTo(200);
-		assertThat(CampaignScenario.limitFor(450)).isEqualTo(150);
+		assertThat(CampaignScenario.limitFor(400)).isEqualTo(200);
+		assertThat(CampaignScenario.limitFor(399)).isEqualTo(190);
 		assertThat(CampaignScenario.limitFor(30)).isEqualTo(20);
 	}
 
