@@ -48,10 +48,10 @@ class ResultsWriterTests {
 	}
 
 	@Test
-	void campaignLimitDropsToHalfASlowMachinesCapacity() {
+	void campaignLimitDropsToHalfTheCapacityOfAMachineSlowerThanTheLimit() {
 		assertThat(CampaignScenario.limitFor(2500)).isEqualTo(200);
-		assertThat(CampaignScenario.limitFor(400)).isEqualTo(200);
-		assertThat(CampaignScenario.limitFor(399)).isEqualTo(190);
+		assertThat(CampaignScenario.limitFor(200)).isEqualTo(200);
+		assertThat(CampaignScenario.limitFor(199)).isEqualTo(90);
 		assertThat(CampaignScenario.limitFor(30)).isEqualTo(20);
 	}
 
