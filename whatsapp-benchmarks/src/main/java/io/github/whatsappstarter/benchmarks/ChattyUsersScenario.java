@@ -1,0 +1,152 @@
+package io.github.whatsappstarter.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
+import io.github.whatsappstarter.ratelimit.RateLimitSettings;
+import io.github.whatsappstarter.test.simulator.SimulatorConfig;
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+
+/**
+ * Scenario 2: chatty users. Each of 50 users gets 10 messages back to back (one sender thread per
+ * user) while the simulator enforces a scaled-down pair rule (burst 3, one per 500 ms) and the
+ * limiter is configured with the same rule. Compares a naive loop with the starter, and with the
+ * starter whose limiter keeps the pair interval 10% longer than the simulator's: with equal rules
+ * every slot is exact, so any jitter between the limiter's grant and the request's arrival can put
+ * two arrivals less than one interval apart.
+ * <p>
+ * A third row, the starter with bundling, belongs here once {@code io.github.whatsappstarter.bundling}
+ * is on this branch: add a {@link Variant} whose stack wraps the starter's template in the bundler.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.1.0
+ */
+final class ChattyUsersScenario {
+
+	static final String TITLE = "2. Chatty users";
+
+	static final String BUNDLING_PACKAGE = "io.github.whatsappstarter.bundling";
+
+	private static final int USERS = 50;
+
+	private static final int MESSAGES_PER_USER = 10;
+
+	private static final int THROUGHPUT = 200;
+
+	private static final int PAIR_BURST = 3;
+
+	private static final Duration PAIR_INTERVAL = Duration.ofMillis(500);
+
+	/** The limiter's pair interval in the margin row: 10% longer than the simulator's. */
+	private static final Duration PAIR_INTERVAL_WITH_MARGIN = Duration.ofMillis(550);
+
+	/**
+	 * One compared stack.
+	 * @param name the row name
+	 * @param starter whether the target applies (otherwise it is a baseline)
+	 * @param stack builds the operations against a running simulator
+	 */
+	record Variant(String name, boolean starter, Function<WhatsAppSimulator, WhatsAppOperations> stack) {
+	}
+
+	void run(Report report) {
+		RateLimitSettings settings = Stacks.settings(THROUGHPUT, PAIR_INTERVAL, PAIR_BURST);
+		RateLimitSettings withMargin = Stacks.settings(THROUGHPUT, PAIR_INTERVAL_WITH_MARGIN, PAIR_BURST);
+		List<HazelcastInstance> member = LoopbackHazelcast.cluster(1);
+		List<BucketRateLimiter> limiters = new ArrayList<>();
+		try {
+			List<Variant> variants = List.of(
+					new Variant("naive loop (no limiter, no retry)", false,
+							(simulator) -> Stacks.naive(simulator, simulator.phoneNumberId())),
+					new Variant("starter: Hazelcast limiter (same pair rule) + retry", true, (simulator) -> {
+						BucketRateLimiter limiter = Stacks.hazelcastLimiter(member.get(0), "bench-chatty", 1, settings);
+						limiters.add(limiter);
+						return Stacks.limited(simulator, simulator.phoneNumberId(), limiter, true);
+					}), new Variant("starter, limiter pair interval +10% (550 ms) + retry", true, (simulator) -> {
+						BucketRateLimiter limiter = Stacks.hazelcastLimiter(member.get(0), "bench-chatty-margin", 1,
+								withMargin);
+						limiters.add(limiter);
+						return Stacks.limited(simulator, simulator.phoneNumberId(), limiter, true);
+					}));
+			for (Variant variant : variants) {
+				variant(report, variant);
+			}
+			if (!bundlingPresent()) {
+				report.note("Scenario 2: the \"starter with bundling\" row is left out: package " + BUNDLING_PACKAGE
+						+ " is not on this branch yet.");
+			}
+		}
+		finally {
+			limiters.forEach(BucketRateLimiter::close);
+			LoopbackHazelcast.shutdown(member);
+		}
+	}
+
+	private void variant(Report report, Variant variant) {
+		System.out.println(TITLE + " / " + variant.name());
+		SimulatorConfig config = SimulatorConfig.builder()
+			.throughputPerSecond(THROUGHPUT)
+			.pairBurst(PAIR_BURST)
+			.pairInterval(PAIR_INTERVAL)
+			.serverThreads(16)
+			.build();
+		try (WhatsAppSimulator simulator = WhatsAppSimulator.start(config)) {
+			WhatsAppOperations operations = variant.stack().apply(simulator);
+			List<LoadRunner.Lane> lanes = new ArrayList<>();
+			for (int user = 0; user < USERS; user++) {
+				Queue<WhatsAppMessage> queue = new ConcurrentLinkedQueue<>();
+				for (int i = 0; i < MESSAGES_PER_USER; i++) {
+					queue.add(WhatsAppMessage.text(Recipients.number(2, user), "Reply " + i));
+				}
+				lanes.add(new LoadRunner.Lane(operations, queue, 1));
+			}
+			LoadRunner.warmUp(lanes, 902);
+			simulator.reset();
+			long origin = System.nanoTime();
+			LoadRunner.Outcome outcome = LoadRunner.run(lanes, Duration.ofSeconds(120));
+			report.add(row(variant, outcome, new SimulatorStats(simulator, origin)));
+		}
+	}
+
+	private ResultRow row(Variant variant, LoadRunner.Outcome outcome, SimulatorStats stats) {
+		int total = USERS * MESSAGES_PER_USER;
+		double pairIdeal = (MESSAGES_PER_USER - PAIR_BURST) * PAIR_INTERVAL.toNanos() / 1e9;
+		double ideal = Math.max(pairIdeal, (double) total / THROUGHPUT);
+		long pairErrors = stats.errors(131056);
+		List<Metric> metrics = List.of(Metric.count("messages", total), Metric.count("131056", pairErrors),
+				Metric.count("130429", stats.errors(130429)), Metric.count("delivered", outcome.delivered()),
+				Metric.count("lost", outcome.lost()), Metric.seconds("time s", outcome.seconds()),
+				Metric.seconds("ideal s", ideal), Metric.ratio("time ÷ ideal", outcome.seconds() / ideal));
+		if (variant.starter()) {
+			return new ResultRow(TITLE, variant.name(), metrics, "zero 131056, all delivered",
+					ResultRow.passFail(pairErrors == 0 && outcome.delivered() == total));
+		}
+		return new ResultRow(TITLE, variant.name(), metrics, "shows 131056s",
+				ResultRow.baseline(pairErrors > 0));
+	}
+
+	static boolean bundlingPresent() {
+		ClassLoader loader = ChattyUsersScenario.class.getClassLoader();
+		return loader.getResource(BUNDLING_PACKAGE.replace('.', '/') + "/") != null
+				|| classPresent(BUNDLING_PACKAGE + ".package-info");
+	}
+
+	private static boolean classPresent(String name) {
+		try {
+			Class.forName(name, false, ChattyUsersScenario.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+}
