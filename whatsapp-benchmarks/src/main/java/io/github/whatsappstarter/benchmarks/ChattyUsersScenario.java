@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.bundling.BundlingAdvisor;
+import io.github.whatsappstarter.bundling.BundlingSettings;
+import io.github.whatsappstarter.bundling.MessageBundler;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
@@ -15,16 +18,16 @@ import io.github.whatsappstarter.ratelimit.RateLimitSettings;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 
+import org.springframework.aop.framework.ProxyFactory;
+
 /**
  * Scenario 2: chatty users. Each of 50 users gets 10 messages back to back (one sender thread per
- * user) while the simulator enforces a scaled-down pair rule (burst 3, one per 500 ms) and the
- * limiter is configured with the same rule. Compares a naive loop with the starter, and with the
- * starter whose limiter keeps the pair interval 10% longer than the simulator's: with equal rules
- * every slot is exact, so any jitter between the limiter's grant and the request's arrival can put
- * two arrivals less than one interval apart.
- * <p>
- * A third row, the starter with bundling, belongs here once {@code io.github.whatsappstarter.bundling}
- * is on this branch: add a {@link Variant} whose stack wraps the starter's template in the bundler.
+ * user) while the simulator enforces a scaled-down pair rule (burst 3, one per 500 ms). Compares a
+ * naive loop; the starter as configured by default, whose limiter spaces a pair 10% wider than
+ * Meta's interval ({@code whatsapp.rate-limit.pair.safety-margin}); the starter with that margin
+ * set to 0, a stress row showing why the margin exists (with equal rules any jitter between the
+ * grant and the arrival puts two arrivals less than one interval apart); and the starter with
+ * bundling, where each user's ten texts are produced at once (ten threads per user) and merged.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -32,8 +35,6 @@ import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 final class ChattyUsersScenario {
 
 	static final String TITLE = "2. Chatty users";
-
-	static final String BUNDLING_PACKAGE = "io.github.whatsappstarter.bundling";
 
 	private static final int USERS = 50;
 
@@ -45,7 +46,7 @@ final class ChattyUsersScenario {
 
 	private static final Duration PAIR_INTERVAL = Duration.ofMillis(500);
 
-	/** The limiter's pair interval in the margin row: 10% longer than the simulator's. */
+	/** The limiter's pair interval with the starter's default pair safety margin of 10%. */
 	private static final Duration PAIR_INTERVAL_WITH_MARGIN = Duration.ofMillis(550);
 
 	/**
@@ -54,7 +55,8 @@ final class ChattyUsersScenario {
 	 * @param starter whether the target applies (otherwise it is a baseline)
 	 * @param stack builds the operations against a running simulator
 	 */
-	record Variant(String name, boolean starter, Function<WhatsAppSimulator, WhatsAppOperations> stack) {
+	record Variant(String name, boolean starter, int threadsPerUser,
+			Function<WhatsAppSimulator, WhatsAppOperations> stack) {
 	}
 
 	void run(Report report) {
@@ -62,29 +64,39 @@ final class ChattyUsersScenario {
 		RateLimitSettings withMargin = Stacks.settings(THROUGHPUT, PAIR_INTERVAL_WITH_MARGIN, PAIR_BURST);
 		List<HazelcastInstance> member = LoopbackHazelcast.cluster(1);
 		List<BucketRateLimiter> limiters = new ArrayList<>();
+		List<MessageBundler> bundlers = new ArrayList<>();
 		try {
 			List<Variant> variants = List.of(
-					new Variant("naive loop (no limiter, no retry)", false,
+					new Variant("naive loop (no limiter, no retry)", false, 1,
 							(simulator) -> Stacks.naive(simulator, simulator.phoneNumberId())),
-					new Variant("starter: Hazelcast limiter (same pair rule) + retry", true, (simulator) -> {
-						BucketRateLimiter limiter = Stacks.hazelcastLimiter(member.get(0), "bench-chatty", 1, settings);
-						limiters.add(limiter);
-						return Stacks.limited(simulator, simulator.phoneNumberId(), limiter, true);
-					}), new Variant("starter, limiter pair interval +10% (550 ms) + retry", true, (simulator) -> {
+					new Variant("starter (default pair margin +10%: 550 ms) + retry", true, 1, (simulator) -> {
 						BucketRateLimiter limiter = Stacks.hazelcastLimiter(member.get(0), "bench-chatty-margin", 1,
 								withMargin);
 						limiters.add(limiter);
 						return Stacks.limited(simulator, simulator.phoneNumberId(), limiter, true);
-					}));
+					}), new Variant("starter, pair margin 0 (same rule as Meta) + retry", false, 1, (simulator) -> {
+						BucketRateLimiter limiter = Stacks.hazelcastLimiter(member.get(0), "bench-chatty", 1, settings);
+						limiters.add(limiter);
+						return Stacks.limited(simulator, simulator.phoneNumberId(), limiter, true);
+					}), new Variant("starter with bundling (10 texts produced at once per user)", true, MESSAGES_PER_USER,
+							(simulator) -> {
+								BucketRateLimiter limiter = Stacks.hazelcastLimiter(member.get(0), "bench-chatty-bundled",
+										1, withMargin);
+								limiters.add(limiter);
+								MessageBundler bundler = new MessageBundler(BundlingSettings.defaults());
+								bundlers.add(bundler);
+								ProxyFactory proxy = new ProxyFactory(
+										Stacks.limited(simulator, simulator.phoneNumberId(), limiter, true));
+								proxy.addInterface(WhatsAppOperations.class);
+								proxy.addAdvisor(new BundlingAdvisor(bundler));
+								return (WhatsAppOperations) proxy.getProxy();
+							}));
 			for (Variant variant : variants) {
 				variant(report, variant);
 			}
-			if (!bundlingPresent()) {
-				report.note("Scenario 2: the \"starter with bundling\" row is left out: package " + BUNDLING_PACKAGE
-						+ " is not on this branch yet.");
-			}
 		}
 		finally {
+			bundlers.forEach(MessageBundler::close);
 			limiters.forEach(BucketRateLimiter::close);
 			LoopbackHazelcast.shutdown(member);
 		}
@@ -106,7 +118,7 @@ final class ChattyUsersScenario {
 				for (int i = 0; i < MESSAGES_PER_USER; i++) {
 					queue.add(WhatsAppMessage.text(Recipients.number(2, user), "Reply " + i));
 				}
-				lanes.add(new LoadRunner.Lane(operations, queue, 1));
+				lanes.add(new LoadRunner.Lane(operations, queue, variant.threadsPerUser()));
 			}
 			LoadRunner.warmUp(lanes, 902);
 			simulator.reset();
@@ -121,7 +133,8 @@ final class ChattyUsersScenario {
 		double pairIdeal = (MESSAGES_PER_USER - PAIR_BURST) * PAIR_INTERVAL.toNanos() / 1e9;
 		double ideal = Math.max(pairIdeal, (double) total / THROUGHPUT);
 		long pairErrors = stats.errors(131056);
-		List<Metric> metrics = List.of(Metric.count("messages", total), Metric.count("131056", pairErrors),
+		List<Metric> metrics = List.of(Metric.count("messages", total),
+				Metric.count("requests accepted", stats.accepted()), Metric.count("131056", pairErrors),
 				Metric.count("130429", stats.errors(130429)), Metric.count("delivered", outcome.delivered()),
 				Metric.count("lost", outcome.lost()), Metric.seconds("time s", outcome.seconds()),
 				Metric.seconds("ideal s", ideal), Metric.ratio("time ÷ ideal", outcome.seconds() / ideal));
@@ -129,24 +142,7 @@ final class ChattyUsersScenario {
 			return new ResultRow(TITLE, variant.name(), metrics, "zero 131056, all delivered",
 					ResultRow.passFail(pairErrors == 0 && outcome.delivered() == total));
 		}
-		return new ResultRow(TITLE, variant.name(), metrics, "shows 131056s",
-				ResultRow.baseline(pairErrors > 0));
-	}
-
-	static boolean bundlingPresent() {
-		ClassLoader loader = ChattyUsersScenario.class.getClassLoader();
-		return loader.getResource(BUNDLING_PACKAGE.replace('.', '/') + "/") != null
-				|| classPresent(BUNDLING_PACKAGE + ".package-info");
-	}
-
-	private static boolean classPresent(String name) {
-		try {
-			Class.forName(name, false, ChattyUsersScenario.class.getClassLoader());
-			return true;
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			return false;
-		}
+		return new ResultRow(TITLE, variant.name(), metrics, "shows 131056s", ResultRow.baseline(pairErrors > 0));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.whatsappstarter.autoconfigure.InvalidWhatsAppPropertyException;
 import io.github.whatsappstarter.ratelimit.MessagingTier;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;
 
@@ -98,7 +99,7 @@ public class WhatsAppRateLimitProperties {
 
 	RateLimitSettings toSettings() {
 		return new RateLimitSettings(this.throughput.messagesPerSecond, this.throughput.perNumber,
-				this.throughput.safetyMargin, this.pair.interval, this.pair.burst,
+				this.throughput.safetyMargin, this.pair.effectiveInterval(), this.pair.burst,
 				this.failFast ? Duration.ZERO : this.maxWait, this.throughput.cooldown,
 				this.hazelcast.recoveryInterval);
 	}
@@ -195,6 +196,13 @@ public class WhatsAppRateLimitProperties {
 		 */
 		private int burst = 10;
 
+		/**
+		 * Fraction added to the interval when spacing messages to one recipient, so that network and
+		 * scheduling jitter never lands two messages closer than Meta's interval (0.1 spaces 6 s as
+		 * 6.6 s).
+		 */
+		private double safetyMargin = 0.1;
+
 		public Duration getInterval() {
 			return this.interval;
 		}
@@ -209,6 +217,22 @@ public class WhatsAppRateLimitProperties {
 
 		public void setBurst(int burst) {
 			this.burst = burst;
+		}
+
+		public double getSafetyMargin() {
+			return this.safetyMargin;
+		}
+
+		public void setSafetyMargin(double safetyMargin) {
+			this.safetyMargin = safetyMargin;
+		}
+
+		Duration effectiveInterval() {
+			if (this.safetyMargin < 0 || this.safetyMargin > 1) {
+				throw new InvalidWhatsAppPropertyException("whatsapp.rate-limit.pair.safety-margin",
+						"must be between 0 and 1");
+			}
+			return Duration.ofNanos(Math.round(this.interval.toNanos() * (1 + this.safetyMargin)));
 		}
 
 	}

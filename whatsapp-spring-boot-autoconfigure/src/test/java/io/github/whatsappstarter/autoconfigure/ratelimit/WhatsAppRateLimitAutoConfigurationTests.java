@@ -131,6 +131,20 @@ class WhatsAppRateLimitAutoConfigurationTests {
 	}
 
 	@Test
+	void pairSafetyMarginStretchesMetasIntervalAndIsChecked() {
+		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local")
+			.run((context) -> assertThat(context.getBean(BucketRateLimiter.class).getSettings().pairInterval())
+				.isEqualTo(java.time.Duration.ofMillis(6600)));
+		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local", "whatsapp.rate-limit.pair.safety-margin=0")
+			.run((context) -> assertThat(context.getBean(BucketRateLimiter.class).getSettings().pairInterval())
+				.isEqualTo(java.time.Duration.ofSeconds(6)));
+		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local", "whatsapp.rate-limit.pair.safety-margin=2")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("whatsapp.rate-limit.pair.safety-margin"));
+	}
+
+	@Test
 	void messagingLimitGuardIsOffByDefault() {
 		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local")
 			.run((context) -> assertThat(context).doesNotHaveBean(MessagingLimitGuard.class));
