@@ -131,8 +131,8 @@ class AsyncSimulatorTests {
 		assertThat(this.simulator.recorder().maxAcceptedInWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(100);
 		// 200 sends wait for permits, but the starter's pools are bounded: 8 HTTP threads, one retry timer, one
 		// limiter timer; the JDK HTTP client adds its own workers, about one per concurrent call
+		// (a delta: cached contexts of other test classes in this JVM keep whatsapp-* threads of their own)
 		assertThat(peakStarterThreads - starterThreadsBefore).isLessThanOrEqualTo(9);
-		assertThat(peakStarterThreads).isLessThanOrEqualTo(10);
 		assertThat(peakThreads - threadsBefore).isLessThan(40);
 		assertThat(this.sent.get()).isEqualTo(200);
 		assertThat(this.failed).isEmpty();
