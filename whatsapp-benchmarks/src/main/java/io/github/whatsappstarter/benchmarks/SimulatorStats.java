@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.whatsappstarter.test.simulator.RequestRecord;
+import io.github.whatsappstarter.test.simulator.RequestRecorder;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 
 /**
@@ -18,10 +19,13 @@ final class SimulatorStats {
 
 	private final List<RequestRecord> records;
 
+	private final RequestRecorder recorder;
+
 	private final long originNanos;
 
 	SimulatorStats(WhatsAppSimulator simulator, long originNanos) {
-		this.records = simulator.recorder().records((r) -> r.recipient() != null);
+		this.recorder = simulator.recorder();
+		this.records = this.recorder.records((r) -> r.recipient() != null);
 		this.originNanos = originNanos;
 	}
 
@@ -39,12 +43,12 @@ final class SimulatorStats {
 
 	/** The most message requests (accepted or not) that reached the API in any sliding window. */
 	int maxRequestsIn(Duration window) {
-		return maxInWindow(times(false), window.toNanos());
+		return this.recorder.maxInWindow((r) -> r.recipient() != null, window);
 	}
 
 	/** The most accepted messages in any sliding window. */
 	int maxAcceptedIn(Duration window) {
-		return maxInWindow(times(true), window.toNanos());
+		return this.recorder.maxInWindow((r) -> r.recipient() != null && r.accepted(), window);
 	}
 
 	/**
@@ -76,18 +80,6 @@ final class SimulatorStats {
 			.toArray();
 		Arrays.sort(times);
 		return times;
-	}
-
-	static int maxInWindow(long[] sortedTimes, long windowNanos) {
-		int max = 0;
-		int start = 0;
-		for (int end = 0; end < sortedTimes.length; end++) {
-			while (sortedTimes[end] - sortedTimes[start] >= windowNanos) {
-				start++;
-			}
-			max = Math.max(max, end - start + 1);
-		}
-		return max;
 	}
 
 }

@@ -107,7 +107,20 @@ public final class RequestRecorder {
 	 * @return the maximum count
 	 */
 	public int maxAcceptedInWindow(Duration window) {
-		return maxInWindow(acceptedTimes(null), window.toNanos());
+		return maxInWindow(RequestRecord::accepted, window);
+	}
+
+	/**
+	 * The most records matching a filter in any sliding window, e.g. every message request
+	 * whatever its outcome.
+	 * @param filter which records count
+	 * @param window the window length
+	 * @return the largest count in any window of that length
+	 */
+	public int maxInWindow(Predicate<RequestRecord> filter, Duration window) {
+		long[] times = this.records.stream().filter(filter).mapToLong(RequestRecord::nanoTime).toArray();
+		Arrays.sort(times);
+		return maxInWindow(times, window.toNanos());
 	}
 
 	/**
@@ -117,7 +130,7 @@ public final class RequestRecorder {
 	 * @return the maximum count
 	 */
 	public int maxAcceptedInWindow(String phoneNumberId, Duration window) {
-		return maxInWindow(acceptedTimes(phoneNumberId), window.toNanos());
+		return maxInWindow((r) -> r.accepted() && phoneNumberId.equals(r.phoneNumberId()), window);
 	}
 
 	/**
@@ -163,15 +176,6 @@ public final class RequestRecorder {
 		this.records.clear();
 		this.accepted.reset();
 		this.fieldReads.reset();
-	}
-
-	private long[] acceptedTimes(String phoneNumberId) {
-		long[] times = this.records.stream()
-			.filter((r) -> r.accepted() && (phoneNumberId == null || phoneNumberId.equals(r.phoneNumberId())))
-			.mapToLong(RequestRecord::nanoTime)
-			.toArray();
-		Arrays.sort(times);
-		return times;
 	}
 
 	static int maxInWindow(long[] sortedTimes, long windowNanos) {
