@@ -2,9 +2,10 @@ package io.github.whatsappstarter.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,7 @@ import io.github.whatsappstarter.retry.Backoff;
 import io.github.whatsappstarter.retry.RetryClass;
 import io.github.whatsappstarter.retry.WhatsAppRetryClassifier;
 import io.github.whatsappstarter.retry.WhatsAppRetryExhaustedException;
+import io.github.whatsappstarter.retry.WhatsAppRetryListener;
 import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -40,12 +42,16 @@ final class AsyncSender {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final List<WhatsAppRetryListener> retryListeners;
+
 	private final Set<Send> live = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean closed;
 
 	AsyncSender(CloudApiClient client, WhatsAppRateLimiter rateLimiter, WhatsAppRetryPolicy policy,
-			SendNotifier notifier, Executor executor, ScheduledExecutorService scheduler) {
+			List<WhatsAppRetryListener> retryListeners, SendNotifier notifier, Executor executor,
+			ScheduledExecutorService scheduler) {
+		this.retryListeners = List.copyOf(retryListeners);
 		this.client = client;
 		this.rateLimiter = rateLimiter;
 		this.policy = policy;
@@ -146,8 +152,17 @@ final class AsyncSender {
 			finish(send, new WhatsAppRetryExhaustedException(send.attempts, (WhatsAppException) failure));
 			return;
 		}
+		Duration delay = backoff.delay(send.attempts);
+		for (WhatsAppRetryListener listener : this.retryListeners) {
+			try {
+				listener.onRetry(send.phoneNumberId, retryClass, send.attempts, failure, delay);
+			}
+			catch (RuntimeException ex) {
+				// a listener must not stop the retry
+			}
+		}
 		try {
-			this.scheduler.schedule(() -> attempt(send), backoff.delay(send.attempts).toNanos(), TimeUnit.NANOSECONDS);
+			this.scheduler.schedule(() -> attempt(send), delay.toNanos(), TimeUnit.NANOSECONDS);
 		}
 		catch (RuntimeException ex) {
 			finish(send, failure);

@@ -12,7 +12,6 @@ import io.github.whatsappstarter.message.TemplateMessage;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
-import io.github.whatsappstarter.retry.SpringRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
 import org.jspecify.annotations.Nullable;
@@ -62,9 +61,9 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		this.retryOperations = builder.retryOperations;
 		this.messagingLimitGuard = builder.messagingLimitGuard;
 		this.notifier = new SendNotifier(builder.listeners);
+		WhatsAppRetryPolicy syncPolicy = this.retryOperations.getPolicy();
 		this.asyncRetryPolicy = (builder.asyncRetryPolicy != null) ? builder.asyncRetryPolicy
-				: (this.retryOperations instanceof SpringRetryOperations spring) ? spring.getPolicy()
-						: WhatsAppRetryPolicy.defaults().withMaxAttempts(1);
+				: (syncPolicy != null) ? syncPolicy : WhatsAppRetryPolicy.defaults().withMaxAttempts(1);
 		this.asyncConcurrency = builder.asyncConcurrency;
 	}
 
@@ -124,8 +123,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 			if (this.asyncSender == null) {
 				AsyncExecutors executors = new AsyncExecutors(this.asyncConcurrency);
 				this.asyncExecutors = executors;
-				this.asyncSender = new AsyncSender(this.client, this.rateLimiter, this.asyncRetryPolicy, this.notifier,
-						executors.executor(), executors.scheduler());
+				this.asyncSender = new AsyncSender(this.client, this.rateLimiter, this.asyncRetryPolicy,
+						this.retryOperations.getListeners(), this.notifier, executors.executor(), executors.scheduler());
 			}
 			return this.asyncSender;
 		}

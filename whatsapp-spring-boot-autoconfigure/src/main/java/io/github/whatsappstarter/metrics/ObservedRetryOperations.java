@@ -1,11 +1,15 @@
 package io.github.whatsappstarter.metrics;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.retry.WhatsAppRetryListener;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
+import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -59,6 +63,16 @@ public class ObservedRetryOperations implements WhatsAppRetryOperations {
 		finally {
 			observation.stop();
 		}
+	}
+
+	@Override
+	public @Nullable WhatsAppRetryPolicy getPolicy() {
+		return this.delegate.getPolicy();
+	}
+
+	@Override
+	public List<WhatsAppRetryListener> getListeners() {
+		return this.delegate.getListeners();
 	}
 
 }

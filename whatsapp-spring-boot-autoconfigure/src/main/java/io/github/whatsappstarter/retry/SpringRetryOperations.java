@@ -86,8 +86,19 @@ public class SpringRetryOperations implements WhatsAppRetryOperations {
 	 * Returns the policy these operations follow.
 	 * @return the policy
 	 */
+	@Override
 	public WhatsAppRetryPolicy getPolicy() {
 		return this.policy;
+	}
+
+	/**
+	 * Returns the listeners told about each retry, for asynchronous sends that retry on a
+	 * scheduler with the same policy.
+	 * @return the listeners
+	 */
+	@Override
+	public List<WhatsAppRetryListener> getListeners() {
+		return this.listeners;
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package io.github.whatsappstarter.retry;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a send attempt under the starter's retry policy. {@code WhatsAppTemplate} wraps every send
@@ -25,6 +27,25 @@ public interface WhatsAppRetryOperations {
 	 * @since 0.1.0
 	 */
 	<T> T execute(String phoneNumberId, WhatsAppMessage message, Supplier<T> attempt);
+
+	/**
+	 * Returns the policy these operations follow, so that asynchronous sends, which retry on a
+	 * scheduler instead of a sleeping thread, can follow the same one.
+	 * @return the policy, or {@code null} when these operations do not expose one
+	 * @since 0.1.0
+	 */
+	default @Nullable WhatsAppRetryPolicy getPolicy() {
+		return null;
+	}
+
+	/**
+	 * Returns the listeners these operations tell about each retry, for asynchronous sends.
+	 * @return the listeners
+	 * @since 0.1.0
+	 */
+	default List<WhatsAppRetryListener> getListeners() {
+		return List.of();
+	}
 
 	/**
 	 * Retry operations that run the attempt exactly once.

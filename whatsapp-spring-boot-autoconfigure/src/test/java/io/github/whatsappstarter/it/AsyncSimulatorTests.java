@@ -17,18 +17,22 @@ import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.metrics.ObservedRetryOperations;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.LocalBucketStore;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.Backoff;
+import io.github.whatsappstarter.retry.RetryClass;
 import io.github.whatsappstarter.retry.SpringRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryExhaustedException;
+import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +102,22 @@ class AsyncSimulatorTests {
 			})
 			.build();
 		return this.template;
+	}
+
+	@Test
+	void asyncRetriesFollowTheSyncPolicyEvenBehindAnObservationAndTellTheRetryListeners() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		List<RetryClass> retries = new java.util.concurrent.CopyOnWriteArrayList<>();
+		WhatsAppRetryOperations observed = new ObservedRetryOperations(ObservationRegistry.create(),
+				new SpringRetryOperations(fastPolicy(),
+						List.of((phone, retryClass, attempts, failure, backoff) -> retries.add(retryClass))));
+		this.template = WhatsAppTemplate.builder(SimulatorClients.client(this.simulator), this.simulator.phoneNumberId())
+			.retryOperations(observed)
+			.build();
+		this.simulator.faults().inject(Fault.serverError().times(2));
+		SendResult result = this.template.sendAsync(WhatsAppMessage.text("15550004321", "hi")).join();
+		assertThat(result.messageId()).isEqualTo(this.simulator.recorder().records().get(2).wamid());
+		assertThat(retries).containsExactly(RetryClass.TRANSIENT, RetryClass.TRANSIENT);
 	}
 
 	// the limiter keeps a 20% margin: on a loaded machine HTTP calls lag their permits and then bunch
