@@ -7,8 +7,8 @@ import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
 /**
- * {@link SanitizingFunction} that hides {@code whatsapp.access-token} and
- * {@code whatsapp.webhook.app-secret} in the {@code env} and {@code configprops} endpoints, in
+ * {@link SanitizingFunction} that hides {@code whatsapp.access-token},
+ * {@code whatsapp.webhook.app-secret} and {@code whatsapp.webhook.verify-token} in the {@code env} and {@code configprops} endpoints, in
  * every spelling ({@code WHATSAPP_ACCESS_TOKEN}, {@code whatsapp.accessToken}), even with
  * {@code show-values=always}.
  *
@@ -17,7 +17,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  */
 public class WhatsAppSecretsSanitizingFunction implements SanitizingFunction {
 
-	private static final List<String> SECRETS = List.of("whatsappaccesstoken", "whatsappwebhookappsecret");
+	private static final List<String> SECRETS = List.of("whatsappaccesstoken", "whatsappwebhookappsecret",
+			"whatsappwebhookverifytoken");
 
 	@Override
 	public SanitizableData apply(SanitizableData data) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -75,7 +76,10 @@ final class AsyncSender {
 	void close() {
 		this.closed = true;
 		for (Send send : this.live) {
-			finish(send, closedException(send));
+			if (!send.inFlight) {
+				// sends already on the wire finish normally: the executor lets running calls complete
+				finish(send, closedException(send));
+			}
 		}
 	}
 
@@ -116,25 +120,43 @@ final class AsyncSender {
 	}
 
 	private void call(Send send) {
+		if (this.closed || send.ended.get()) {
+			finish(send, closedException(send));
+			return;
+		}
 		if (send.deadlinePassed()) {
 			finish(send, new WhatsAppDeadlineExceededException(send.deadline, send.message.to()));
 			return;
 		}
+		send.inFlight = true;
 		try {
 			SendResult result = this.client.send(send.phoneNumberId, send.message);
-			this.notifier.sent(send.phoneNumberId, send.message, result, send.elapsed());
-			send.result.complete(result);
-		}
-		catch (PairRateLimitException ex) {
-			this.rateLimiter.onPairRateLimited(send.phoneNumberId, send.message.recipientKey());
-			failed(send, ex);
-		}
-		catch (ThroughputLimitException ex) {
-			this.rateLimiter.onThroughputLimited(send.phoneNumberId);
-			failed(send, ex);
+			if (send.end()) {
+				// listeners first, so that a caller who sees the result also sees its events
+				this.notifier.sent(send.phoneNumberId, send.message, result, send.elapsed());
+				send.result.complete(result);
+			}
 		}
 		catch (RuntimeException ex) {
+			tellLimiter(send, ex);
 			failed(send, ex);
+		}
+		finally {
+			send.inFlight = false;
+		}
+	}
+
+	private void tellLimiter(Send send, RuntimeException failure) {
+		try {
+			if (failure instanceof PairRateLimitException) {
+				this.rateLimiter.onPairRateLimited(send.phoneNumberId, send.message.recipientKey());
+			}
+			else if (failure instanceof ThroughputLimitException) {
+				this.rateLimiter.onThroughputLimited(send.phoneNumberId);
+			}
+		}
+		catch (RuntimeException ex) {
+			// the feedback is an optimisation; the send still ends through failed()
 		}
 	}
 
@@ -170,13 +192,11 @@ final class AsyncSender {
 	}
 
 	private void finish(Send send, Throwable failure) {
-		if (send.result.isDone()) {
-			return;
+		WhatsAppException typed = WhatsAppTransportException.typed(failure, send.message.to());
+		if (send.end()) {
+			this.notifier.failed(send.phoneNumberId, send.message, typed, send.elapsed());
+			send.result.completeExceptionally(typed);
 		}
-		if (failure instanceof WhatsAppException ex) {
-			this.notifier.failed(send.phoneNumberId, send.message, ex, send.elapsed());
-		}
-		send.result.completeExceptionally(failure);
 	}
 
 	private static Throwable unwrap(Throwable failure) {
@@ -197,11 +217,23 @@ final class AsyncSender {
 
 		private volatile int attempts;
 
+		private volatile boolean inFlight;
+
+		private final AtomicBoolean ended = new AtomicBoolean();
+
 		Send(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline, long startNanos) {
 			this.phoneNumberId = phoneNumberId;
 			this.message = message;
 			this.deadline = deadline;
 			this.startNanos = startNanos;
+		}
+
+		/**
+		 * Claims the right to end this send, so that exactly one outcome is reported.
+		 * @return whether the caller ends it
+		 */
+		boolean end() {
+			return this.ended.compareAndSet(false, true);
 		}
 
 		boolean deadlinePassed() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
@@ -89,9 +90,11 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 			this.notifier.sent(phoneNumberId, message, result, Duration.ofNanos(System.nanoTime() - start));
 			return result;
 		}
-		catch (WhatsAppException ex) {
-			this.notifier.failed(phoneNumberId, message, ex, Duration.ofNanos(System.nanoTime() - start));
-			throw ex;
+		catch (RuntimeException ex) {
+			// anything unexpected (an interrupted back-off, a grid error in the guard) still ends typed and reported
+			WhatsAppException failure = WhatsAppTransportException.typed(ex, message.to());
+			this.notifier.failed(phoneNumberId, message, failure, Duration.ofNanos(System.nanoTime() - start));
+			throw failure;
 		}
 	}
 
@@ -102,12 +105,13 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		Assert.notNull(message, "message must not be null");
 		try {
 			checkMessagingLimit(phoneNumberId, message);
+			return asyncSender().send(phoneNumberId, message, deadline);
 		}
-		catch (WhatsAppException ex) {
-			this.notifier.failed(phoneNumberId, message, ex, Duration.ZERO);
-			return CompletableFuture.failedFuture(ex);
+		catch (RuntimeException ex) {
+			WhatsAppException failure = WhatsAppTransportException.typed(ex, message.to());
+			this.notifier.failed(phoneNumberId, message, failure, Duration.ZERO);
+			return CompletableFuture.failedFuture(failure);
 		}
-		return asyncSender().send(phoneNumberId, message, deadline);
 	}
 
 	private void checkMessagingLimit(String phoneNumberId, WhatsAppMessage message) {
@@ -227,6 +231,16 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 			Assert.notNull(retryOperations, "retryOperations must not be null");
 			this.retryOperations = retryOperations;
 			return this;
+		}
+
+		/**
+		 * Wraps the retry operations set so far, e.g. in an observation, keeping whatever a
+		 * customizer configured before.
+		 * @param decorator returns the wrapped operations
+		 * @return this builder
+		 */
+		public Builder decorateRetryOperations(UnaryOperator<WhatsAppRetryOperations> decorator) {
+			return retryOperations(decorator.apply(this.retryOperations));
 		}
 
 		/**

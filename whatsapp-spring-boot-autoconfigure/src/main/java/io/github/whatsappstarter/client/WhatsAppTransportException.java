@@ -23,4 +23,20 @@ public class WhatsAppTransportException extends WhatsAppException {
 		super(message, graphError, httpStatus, recipient, cause);
 	}
 
+	/**
+	 * Returns the failure as a {@link WhatsAppException}: itself when it already is one, else a
+	 * transport exception saying that the message could not be sent (used for unexpected failures
+	 * before or between attempts, e.g. an interrupted wait).
+	 * @param failure the failure
+	 * @param recipient the recipient of the message
+	 * @return the typed failure
+	 */
+	static WhatsAppException typed(Throwable failure, String recipient) {
+		if (failure instanceof WhatsAppException typed) {
+			return typed;
+		}
+		return new WhatsAppTransportException("The message to " + mask(recipient) + " could not be sent: " + failure,
+				null, 0, recipient, failure);
+	}
+
 }

@@ -9,6 +9,7 @@ import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.client.WhatsAppTransportException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.webhook.FailedStatusHandler;
@@ -109,6 +110,13 @@ public class FailedStatusResender implements FailedStatusHandler, DisposableBean
 		catch (WhatsAppException ex) {
 			// the template's listeners have already published the failure event
 			logger.warn("Re-sending message " + failedMessageId + " failed: " + ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// no template reached (e.g. shutting down): report the message here so it is not lost silently
+			logger.warn("Could not re-send message " + failedMessageId + ": " + ex);
+			this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
+					new WhatsAppTransportException("Could not re-send message " + failedMessageId + ": " + ex, null,
+							0, sent.message().to(), ex)));
 		}
 	}
 

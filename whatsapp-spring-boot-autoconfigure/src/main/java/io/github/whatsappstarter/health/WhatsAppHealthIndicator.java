@@ -103,6 +103,14 @@ public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
 		catch (WhatsAppException ex) {
 			return failure(Health.down(), ex, checkedAt).withDetail("reason", ex.getMessage()).build();
 		}
+		catch (RuntimeException ex) {
+			// e.g. an unreadable 200: cached like any other answer, so probes do not spend Meta's read budget
+			return Health.down()
+				.withDetail("phoneNumberId", this.phoneNumberId)
+				.withDetail("reason", "Unreadable answer from the Cloud API: " + ex.getClass().getSimpleName())
+				.withDetail("checkedAt", checkedAt)
+				.build();
+		}
 	}
 
 	private Health.Builder failure(Health.Builder builder, WhatsAppException ex, String checkedAt) {

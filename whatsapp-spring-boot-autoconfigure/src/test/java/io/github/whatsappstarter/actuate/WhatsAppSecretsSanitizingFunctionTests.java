@@ -13,7 +13,8 @@ class WhatsAppSecretsSanitizingFunctionTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "whatsapp.access-token", "WHATSAPP_ACCESS_TOKEN", "whatsapp.accessToken",
-			"whatsapp.webhook.app-secret", "WHATSAPP_WEBHOOK_APPSECRET", "whatsapp.webhook.appSecret" })
+			"whatsapp.webhook.app-secret", "WHATSAPP_WEBHOOK_APPSECRET", "whatsapp.webhook.appSecret",
+			"whatsapp.webhook.verify-token", "WHATSAPP_WEBHOOK_VERIFYTOKEN" })
 	void hidesTheStarterSecretsInEverySpelling(String key) {
 		assertThat(this.function.apply(new SanitizableData(null, key, "s3cr3t")).getValue())
 			.isEqualTo(SanitizableData.SANITIZED_VALUE);

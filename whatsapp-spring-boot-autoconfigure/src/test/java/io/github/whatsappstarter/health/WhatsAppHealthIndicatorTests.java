@@ -93,6 +93,15 @@ class WhatsAppHealthIndicatorTests {
 	}
 
 	@Test
+	void anUnreadableAnswerIsDownAndCachedLikeAnyOther() {
+		this.graph.answer(200, "<html>not json</html>");
+		WhatsAppHealthIndicator indicator = indicator(Duration.ofMinutes(5));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		indicator.health();
+		assertThat(this.graph.requests()).isEqualTo(1);
+	}
+
+	@Test
 	void isDownWithTheGraphCodeOnServerErrors() {
 		this.graph.graphError(500, 131000);
 		Health health = indicator(Duration.ZERO).health();

@@ -6,13 +6,14 @@ import io.github.whatsappstarter.metrics.ObservedRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import io.micrometer.observation.ObservationRegistry;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Auto-configuration that observes every send: a {@link WhatsAppTemplateCustomizer} wraps the
@@ -30,11 +31,12 @@ import org.springframework.context.annotation.Bean;
 public final class WhatsAppObservationAutoConfiguration {
 
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	@ConditionalOnMissingBean(name = "whatsAppObservationTemplateCustomizer")
-	WhatsAppTemplateCustomizer whatsAppObservationTemplateCustomizer(ObservationRegistry registry,
-			ObjectProvider<WhatsAppRetryOperations> retryOperations) {
-		return (builder) -> builder.retryOperations(
-				new ObservedRetryOperations(registry, retryOperations.getIfAvailable(WhatsAppRetryOperations::none)));
+	WhatsAppTemplateCustomizer whatsAppObservationTemplateCustomizer(ObservationRegistry registry) {
+		// runs after the user's customizers and wraps whatever retry operations they left in place
+		return (builder) -> builder
+			.decorateRetryOperations((retryOperations) -> new ObservedRetryOperations(registry, retryOperations));
 	}
 
 }

@@ -9,9 +9,14 @@ import org.springframework.util.StringUtils;
 /**
  * Builds the configuration of the embedded member started when the application has no
  * {@code HazelcastInstance}: TCP-IP join with the configured members, multicast and
- * auto-detection off, phone-home off.
+ * auto-detection off, phone-home off. The member binds only to the configured interface (not to
+ * every interface, Hazelcast's default), and to loopback when neither an interface nor members are
+ * configured, since open Hazelcast members accept anyone who can reach the port. Spring, not
+ * Hazelcast's JVM shutdown hook, stops it, so sends can drain during a graceful shutdown.
  */
 final class EmbeddedHazelcastConfigFactory {
+
+	private static final String LOOPBACK = "127.0.0.1";
 
 	private EmbeddedHazelcastConfigFactory() {
 	}
@@ -21,8 +26,14 @@ final class EmbeddedHazelcastConfigFactory {
 		config.setProperty("hazelcast.phone.home.enabled", "false");
 		config.setProperty("hazelcast.logging.type", "slf4j");
 		NetworkConfig network = config.getNetworkConfig().setPort(properties.getPort()).setPortAutoIncrement(true);
-		if (StringUtils.hasText(properties.getNetworkInterface())) {
-			network.getInterfaces().setEnabled(true).addInterface(properties.getNetworkInterface());
+		config.setProperty("hazelcast.shutdownhook.enabled", "false");
+		String networkInterface = properties.getNetworkInterface();
+		if (!StringUtils.hasText(networkInterface) && properties.getMembers().isEmpty()) {
+			networkInterface = LOOPBACK;
+		}
+		if (StringUtils.hasText(networkInterface)) {
+			config.setProperty("hazelcast.socket.bind.any", "false");
+			network.getInterfaces().setEnabled(true).addInterface(networkInterface);
 		}
 		JoinConfig join = network.getJoin();
 		join.getMulticastConfig().setEnabled(false);

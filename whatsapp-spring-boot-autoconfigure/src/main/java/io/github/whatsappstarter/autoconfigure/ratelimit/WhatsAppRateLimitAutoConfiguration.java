@@ -10,6 +10,7 @@ import io.github.whatsappstarter.ratelimit.HazelcastMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.LocalBucketStore;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
+import io.github.whatsappstarter.ratelimit.MessagingTier;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -72,6 +74,7 @@ public final class WhatsAppRateLimitAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(WhatsAppRateLimiter.class)
+		@ConditionalOnSingleCandidate(HazelcastInstance.class)
 		BucketRateLimiter whatsAppRateLimiter(HazelcastInstance hazelcast, WhatsAppRateLimitProperties properties) {
 			WhatsAppRateLimitProperties.Hazelcast grid = properties.getHazelcast();
 			return new BucketRateLimiter(new HazelcastBucketStore(hazelcast, grid.getMapName(), grid.getKeepAfterFull(),
@@ -96,7 +99,7 @@ public final class WhatsAppRateLimitAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnClass(HazelcastInstance.class)
-	@ConditionalOnBean(HazelcastInstance.class)
+	@ConditionalOnSingleCandidate(HazelcastInstance.class)
 	@ConditionalOnBooleanProperty("whatsapp.rate-limit.messaging-limit.enabled")
 	@ConditionalOnProperty(name = "whatsapp.rate-limit.backend", havingValue = "hazelcast", matchIfMissing = true)
 	@Order(4)
@@ -107,6 +110,9 @@ public final class WhatsAppRateLimitAutoConfiguration {
 		MessagingLimitGuard whatsAppMessagingLimitGuard(HazelcastInstance hazelcast,
 				WhatsAppRateLimitProperties properties) {
 			WhatsAppRateLimitProperties.MessagingLimit limit = properties.getMessagingLimit();
+			if (limit.getTier() == MessagingTier.UNLIMITED) {
+				return MessagingLimitGuard.disabled();
+			}
 			return new HazelcastMessagingLimitGuard(hazelcast, properties.getHazelcast().getMapName() + "-recipients-",
 					limit.getTier().getRecipients(), limit.getWindow());
 		}
@@ -122,6 +128,9 @@ public final class WhatsAppRateLimitAutoConfiguration {
 		@ConditionalOnMissingBean(MessagingLimitGuard.class)
 		MessagingLimitGuard whatsAppMessagingLimitGuard(WhatsAppRateLimitProperties properties) {
 			WhatsAppRateLimitProperties.MessagingLimit limit = properties.getMessagingLimit();
+			if (limit.getTier() == MessagingTier.UNLIMITED) {
+				return MessagingLimitGuard.disabled();
+			}
 			return new InMemoryMessagingLimitGuard(limit.getTier().getRecipients(), limit.getWindow(),
 					Clock.systemUTC());
 		}

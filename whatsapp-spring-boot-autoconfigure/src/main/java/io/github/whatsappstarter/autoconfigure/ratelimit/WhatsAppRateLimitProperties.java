@@ -259,7 +259,8 @@ public class WhatsAppRateLimitProperties {
 		private List<String> members = new ArrayList<>();
 
 		/**
-		 * Network interface the embedded member binds to, e.g. 127.0.0.1; all when empty.
+		 * Network interface (address) the embedded member binds to and announces, e.g. 10.0.0.5; when
+		 * empty, loopback if no members are configured, else every interface.
 		 */
 		private String networkInterface;
 

@@ -44,6 +44,29 @@ class WhatsAppRateLimitAutoConfigurationTests {
 	}
 
 	@Test
+	void twoHazelcastInstancesWithoutAPrimaryFallBackToTheLocalBackendInsteadOfFailing() {
+		this.runner.withBean("first", HazelcastInstance.class, () -> member)
+			.withBean("second", HazelcastInstance.class, () -> member)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(context.getBean(BucketRateLimiter.class).getBackend()).isEqualTo("local");
+			});
+	}
+
+	@Test
+	void unlimitedTierNeedsNoGuardState() {
+		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local", "whatsapp.rate-limit.messaging-limit.enabled=true",
+				"whatsapp.rate-limit.messaging-limit.tier=unlimited")
+			.run((context) -> {
+				MessagingLimitGuard guard = context.getBean(MessagingLimitGuard.class);
+				assertThat(guard).isNotInstanceOf(InMemoryMessagingLimitGuard.class);
+				for (int i = 0; i < 1000; i++) {
+					guard.checkAndRecord("100", "4917" + i);
+				}
+			});
+	}
+
+	@Test
 	void localBackendUsesInMemoryBuckets() {
 		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local").run((context) -> {
 			assertThat(context).hasSingleBean(BucketRateLimiter.class).doesNotHaveBean(HazelcastInstance.class);
