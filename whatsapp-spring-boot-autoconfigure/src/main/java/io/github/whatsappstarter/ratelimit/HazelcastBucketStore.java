@@ -11,6 +11,8 @@ import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.util.Assert;
 
@@ -38,6 +40,8 @@ public final class HazelcastBucketStore implements BucketStore {
 
 	private final boolean client;
 
+	private static final Log logger = LogFactory.getLog(HazelcastBucketStore.class);
+
 	private final int configuredNodes;
 
 	private volatile int lastKnownMembers = 1;
@@ -64,6 +68,12 @@ public final class HazelcastBucketStore implements BucketStore {
 					.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(keepAfterFull))
 					.build();
 		refreshMembers();
+		if (this.client && nodes <= 0) {
+			logger.warn("Rate limiter on a Hazelcast client without a configured node count: if the grid fails, each "
+					+ "node falls back to the limits divided by the number of cluster members, not of application "
+					+ "nodes, which can overshoot Meta's limits; set the node count "
+					+ "(whatsapp.rate-limit.hazelcast.nodes) to the number of application nodes");
+		}
 	}
 
 	/**
