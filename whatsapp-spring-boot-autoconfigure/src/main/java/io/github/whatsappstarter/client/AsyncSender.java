@@ -147,13 +147,11 @@ final class AsyncSender {
 	}
 
 	private void tellLimiter(Send send, RuntimeException failure) {
+		if (!(failure instanceof WhatsAppException rejection)) {
+			return;
+		}
 		try {
-			if (failure instanceof PairRateLimitException) {
-				this.rateLimiter.onPairRateLimited(send.phoneNumberId, send.message.recipientKey());
-			}
-			else if (failure instanceof ThroughputLimitException) {
-				this.rateLimiter.onThroughputLimited(send.phoneNumberId);
-			}
+			this.rateLimiter.onRejected(send.phoneNumberId, send.message.recipientKey(), rejection);
 		}
 		catch (RuntimeException ex) {
 			// the feedback is an optimisation; the send still ends through failed()
@@ -162,15 +160,13 @@ final class AsyncSender {
 
 	private void failed(Send send, Throwable failure) {
 		send.attempts++;
-		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
-		boolean retryable = failure instanceof WhatsAppException && this.policy.retries(retryClass);
-		if (!retryable) {
+		if (!this.policy.isRetryable(failure)) {
 			finish(send, failure);
 			return;
 		}
-		boolean timeLeft = send.elapsed().compareTo(this.policy.maxTotalTime()) <= 0;
+		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
 		Backoff backoff = this.policy.backoffFor(retryClass);
-		if (send.attempts >= this.policy.maxAttempts() || !timeLeft || backoff == null) {
+		if (!this.policy.mayRetry(failure, send.attempts, send.elapsed()) || backoff == null) {
 			finish(send, new WhatsAppRetryExhaustedException(send.attempts, (WhatsAppException) failure));
 			return;
 		}

@@ -156,12 +156,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		try {
 			return this.client.send(phoneNumberId, message);
 		}
-		catch (PairRateLimitException ex) {
-			this.rateLimiter.onPairRateLimited(phoneNumberId, message.recipientKey());
-			throw ex;
-		}
-		catch (ThroughputLimitException ex) {
-			this.rateLimiter.onThroughputLimited(phoneNumberId);
+		catch (WhatsAppException ex) {
+			this.rateLimiter.onRejected(phoneNumberId, message.recipientKey(), ex);
 			throw ex;
 		}
 	}

@@ -82,21 +82,12 @@ public class FailedStatusResender implements FailedStatusHandler, DisposableBean
 		}
 		WhatsAppException failure = toException(event, sent);
 		if (event.retryable() && sent.resends() < this.maxResends) {
-			tellLimiter(failure.getCode(), sent);
+			this.rateLimiter.onRejected(sent.phoneNumberId(), sent.message().recipientKey(), failure);
 			this.executor.execute(() -> resend(event.messageId(), sent));
 		}
 		else {
 			this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
 					failure));
-		}
-	}
-
-	private void tellLimiter(int code, SentMessageStore.SentMessage sent) {
-		if (code == 131056) {
-			this.rateLimiter.onPairRateLimited(sent.phoneNumberId(), sent.message().recipientKey());
-		}
-		else if (code == 130429) {
-			this.rateLimiter.onThroughputLimited(sent.phoneNumberId());
 		}
 	}
 

@@ -2,6 +2,10 @@ package io.github.whatsappstarter.ratelimit;
 
 import java.util.concurrent.CompletableFuture;
 
+import io.github.whatsappstarter.client.PairRateLimitException;
+import io.github.whatsappstarter.client.ThroughputLimitException;
+import io.github.whatsappstarter.client.WhatsAppException;
+
 /**
  * Decides when a message may go out so that Meta's limits hold across every node: one throughput
  * budget per business phone number (error 130429) and one pair budget per (phone number,
@@ -50,6 +54,24 @@ public interface WhatsAppRateLimiter {
 	 * @since 0.1.0
 	 */
 	void onThroughputLimited(String phoneNumberId);
+
+	/**
+	 * Passes Meta's refusal of a send on to the limiter: a 131056 drains the pair, a 130429 cools the
+	 * number down; other failures are ignored. The one place that maps failures to feedback, for
+	 * synchronous, asynchronous and webhook-reported failures alike.
+	 * @param phoneNumberId the business phone number id
+	 * @param recipient the recipient's number (digits only)
+	 * @param failure why Meta refused the send
+	 * @since 0.1.0
+	 */
+	default void onRejected(String phoneNumberId, String recipient, WhatsAppException failure) {
+		if (failure instanceof PairRateLimitException) {
+			onPairRateLimited(phoneNumberId, recipient);
+		}
+		else if (failure instanceof ThroughputLimitException) {
+			onThroughputLimited(phoneNumberId);
+		}
+	}
 
 	/**
 	 * A limiter that never waits, for {@code whatsapp.rate-limit.enabled=false}.

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.retry;
 
+import java.time.Duration;
+
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryPolicy;
 import org.springframework.retry.context.RetryContextSupport;
@@ -24,14 +26,8 @@ final class ClassifyingRetryPolicy implements RetryPolicy {
 		if (last == null) {
 			return true;
 		}
-		if (context.getRetryCount() >= this.policy.maxAttempts()) {
-			return false;
-		}
-		Object started = context.getAttribute(STARTED);
-		if (started instanceof Long nanos && System.nanoTime() - nanos > this.policy.maxTotalTime().toNanos()) {
-			return false;
-		}
-		return this.policy.retries(WhatsAppRetryClassifier.classify(last));
+		long started = (context.getAttribute(STARTED) instanceof Long nanos) ? nanos : System.nanoTime();
+		return this.policy.mayRetry(last, context.getRetryCount(), Duration.ofNanos(System.nanoTime() - started));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.github.whatsappstarter.retry;
 
 import java.time.Duration;
 
+import io.github.whatsappstarter.client.WhatsAppException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
@@ -55,6 +56,28 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 			case OUTCOME_UNKNOWN -> this.retryOutcomeUnknown;
 			case NEVER -> false;
 		};
+	}
+
+	/**
+	 * Returns whether a failure is of a kind this policy retries, attempts and time permitting.
+	 * @param failure the failure of an attempt
+	 * @return whether it is retryable
+	 */
+	public boolean isRetryable(@Nullable Throwable failure) {
+		return failure instanceof WhatsAppException && retries(WhatsAppRetryClassifier.classify(failure));
+	}
+
+	/**
+	 * Decides whether another attempt follows a failed one: the failure is retryable, fewer than
+	 * {@code maxAttempts} attempts were made and {@code maxTotalTime} has not passed. The single
+	 * decision behind both the synchronous (Spring Retry) and the asynchronous path.
+	 * @param failure the failure of the last attempt
+	 * @param failedAttempts attempts made so far, including the first call
+	 * @param elapsed time since the first attempt started
+	 * @return whether to retry
+	 */
+	public boolean mayRetry(@Nullable Throwable failure, int failedAttempts, Duration elapsed) {
+		return isRetryable(failure) && failedAttempts < this.maxAttempts && elapsed.compareTo(this.maxTotalTime) <= 0;
 	}
 
 	/**

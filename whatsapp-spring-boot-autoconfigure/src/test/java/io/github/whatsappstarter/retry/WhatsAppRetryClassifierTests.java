@@ -63,4 +63,16 @@ class WhatsAppRetryClassifierTests {
 			.isTrue();
 	}
 
+	@Test
+	void mayRetryWeighsClassAttemptsAndTimeTheSameForEveryPath() {
+		WhatsAppRetryPolicy policy = WhatsAppRetryPolicy.defaults().withMaxAttempts(3);
+		PairRateLimitException pair = new PairRateLimitException("x", error(131056), 400, "1", null);
+		assertThat(policy.mayRetry(pair, 2, Duration.ofSeconds(1))).isTrue();
+		assertThat(policy.mayRetry(pair, 3, Duration.ofSeconds(1))).as("max attempts counts the first call").isFalse();
+		assertThat(policy.mayRetry(pair, 1, Duration.ofMinutes(6))).as("past max total time").isFalse();
+		assertThat(policy.mayRetry(new WhatsAppClientException("x", error(131026), 400, "1", null), 1, Duration.ZERO))
+			.isFalse();
+		assertThat(policy.mayRetry(new IllegalStateException(), 1, Duration.ZERO)).isFalse();
+	}
+
 }
