@@ -43,17 +43,7 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 	private final SendNotifier notifier;
 
-	private final WhatsAppRetryPolicy asyncRetryPolicy;
-
-	private final int asyncConcurrency;
-
-	private final Object asyncLock = new Object();
-
-	private @Nullable AsyncExecutors asyncExecutors;
-
-	private @Nullable AsyncSender asyncSender;
-
-	private boolean closed;
+	private final AsyncSends async;
 
 	private WhatsAppTemplate(Builder builder) {
 		this.client = builder.client;
@@ -63,9 +53,10 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		this.messagingLimitGuard = builder.messagingLimitGuard;
 		this.notifier = new SendNotifier(builder.listeners);
 		WhatsAppRetryPolicy syncPolicy = this.retryOperations.getPolicy();
-		this.asyncRetryPolicy = (builder.asyncRetryPolicy != null) ? builder.asyncRetryPolicy
+		WhatsAppRetryPolicy asyncPolicy = (builder.asyncRetryPolicy != null) ? builder.asyncRetryPolicy
 				: (syncPolicy != null) ? syncPolicy : WhatsAppRetryPolicy.defaults().withMaxAttempts(1);
-		this.asyncConcurrency = builder.asyncConcurrency;
+		this.async = new AsyncSends(this.client, this.rateLimiter, asyncPolicy, this.retryOperations.getListeners(),
+				this.notifier, builder.asyncConcurrency);
 	}
 
 	/**
@@ -105,7 +96,7 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		Assert.notNull(message, "message must not be null");
 		try {
 			checkMessagingLimit(phoneNumberId, message);
-			return asyncSender().send(phoneNumberId, message, deadline);
+			return this.async.send(phoneNumberId, message, deadline);
 		}
 		catch (RuntimeException ex) {
 			WhatsAppException failure = WhatsAppTransportException.typed(ex, message.to());
@@ -121,34 +112,13 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		}
 	}
 
-	private AsyncSender asyncSender() {
-		synchronized (this.asyncLock) {
-			Assert.state(!this.closed, "WhatsAppTemplate has been closed");
-			if (this.asyncSender == null) {
-				AsyncExecutors executors = new AsyncExecutors(this.asyncConcurrency);
-				this.asyncExecutors = executors;
-				this.asyncSender = new AsyncSender(this.client, this.rateLimiter, this.asyncRetryPolicy,
-						this.retryOperations.getListeners(), this.notifier, executors.executor(), executors.scheduler());
-			}
-			return this.asyncSender;
-		}
-	}
-
 	/**
 	 * Fails asynchronous sends still waiting and shuts their pools down; synchronous sends are
 	 * unaffected. Called by the application context on shutdown.
 	 */
 	@Override
 	public void close() {
-		synchronized (this.asyncLock) {
-			this.closed = true;
-			if (this.asyncSender != null) {
-				this.asyncSender.close();
-			}
-			if (this.asyncExecutors != null) {
-				this.asyncExecutors.close();
-			}
-		}
+		this.async.close();
 	}
 
 	private SendResult attempt(String phoneNumberId, WhatsAppMessage message) {
