@@ -49,7 +49,7 @@ class ClusterSendSimulatorTests {
 
 	@BeforeAll
 	static void start() {
-		hazelcast = new LoopbackHazelcast("wa-cluster-send-tests", 5881);
+		hazelcast = new LoopbackHazelcast("wa-cluster-send-tests", 5891);
 		members = List.of(hazelcast.member(), hazelcast.member(), hazelcast.member());
 		simulator = WhatsAppSimulator.start(SimulatorConfig.builder()
 			.throughputPerSecond(LIMIT)

@@ -3,6 +3,7 @@ package io.github.whatsappstarter.webhook;
 import java.time.Duration;
 
 import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.ratelimit.it.LoopbackHazelcast;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,8 @@ import static org.awaitility.Awaitility.await;
 
 class HazelcastWebhookDeduplicatorTests {
 
+	private static LoopbackHazelcast hazelcast;
+
 	private static HazelcastInstance memberA;
 
 	private static HazelcastInstance memberB;
@@ -19,14 +22,14 @@ class HazelcastWebhookDeduplicatorTests {
 	@BeforeAll
 	static void startCluster() {
 		String cluster = "wa-webhook-" + System.nanoTime();
-		memberA = LoopbackHazelcast.newMember(cluster);
-		memberB = LoopbackHazelcast.newMember(cluster);
+		hazelcast = new LoopbackHazelcast(cluster, 5971);
+		memberA = hazelcast.member();
+		memberB = hazelcast.member();
 	}
 
 	@AfterAll
 	static void stopCluster() {
-		memberB.shutdown();
-		memberA.shutdown();
+		hazelcast.close();
 	}
 
 	@Test

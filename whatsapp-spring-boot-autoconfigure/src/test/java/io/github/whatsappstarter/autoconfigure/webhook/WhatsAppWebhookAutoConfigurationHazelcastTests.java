@@ -3,9 +3,9 @@ package io.github.whatsappstarter.autoconfigure.webhook;
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.ratelimit.it.LoopbackHazelcast;
 import io.github.whatsappstarter.webhook.HazelcastWebhookDeduplicator;
 import io.github.whatsappstarter.webhook.LocalWebhookDeduplicator;
-import io.github.whatsappstarter.webhook.LoopbackHazelcast;
 import io.github.whatsappstarter.webhook.WebhookDeduplicator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WhatsAppWebhookAutoConfigurationHazelcastTests {
 
+	private static LoopbackHazelcast hazelcast;
+
 	private static HazelcastInstance member;
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
@@ -29,12 +31,13 @@ class WhatsAppWebhookAutoConfigurationHazelcastTests {
 
 	@BeforeAll
 	static void startMember() {
-		member = LoopbackHazelcast.newMember("wa-webhook-autoconfig-" + System.nanoTime());
+		hazelcast = new LoopbackHazelcast("wa-webhook-autoconfig-" + System.nanoTime(), 5981);
+		member = hazelcast.member();
 	}
 
 	@AfterAll
 	static void stopMember() {
-		member.shutdown();
+		hazelcast.close();
 	}
 
 	@Test
