@@ -13,7 +13,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * JUnit 5 extension that runs a {@link WhatsAppSimulator}: registered on a static field it starts before all
  * tests and closes after all, on an instance field it lives for one test; either way it is reset before each
- * test and can be injected as a {@code WhatsAppSimulator} parameter.
+ * test and can be injected as a {@code WhatsAppSimulator} parameter. Everything, including a
+ * {@link io.github.whatsappstarter.test.simulator.Latency}, comes from the config, e.g.
+ * {@code withConfig(SimulatorConfig.builder().latency(Latency.lognormal(Duration.ofMillis(300), 0.4)).build())};
+ * a latency changed at runtime is restored before the next test.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0

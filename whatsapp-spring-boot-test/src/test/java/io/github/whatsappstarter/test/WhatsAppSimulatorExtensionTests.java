@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
+import io.github.whatsappstarter.test.simulator.Latency;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,7 +22,10 @@ class WhatsAppSimulatorExtensionTests {
 
 	@RegisterExtension
 	static WhatsAppSimulatorExtension extension = WhatsAppSimulatorExtension
-		.withConfig(SimulatorConfig.builder().accessToken("extension-token").build());
+		.withConfig(SimulatorConfig.builder()
+			.accessToken("extension-token")
+			.latency(Latency.fixed(Duration.ofMillis(20)))
+			.build());
 
 	static int firstPort;
 
@@ -49,6 +54,22 @@ class WhatsAppSimulatorExtensionTests {
 		assertThat(simulator.port()).isEqualTo(firstPort);
 		assertThat(extension.simulator()).isSameAs(simulator);
 		assertThat(simulator.recorder().records()).isEmpty();
+	}
+
+	@Test
+	@Order(3)
+	void answersAfterTheConfiguredLatency(WhatsAppSimulator simulator) throws Exception {
+		assertThat(simulator.latency()).isEqualTo(Latency.fixed(Duration.ofMillis(20)));
+		long start = System.nanoTime();
+		assertThat(send(simulator)).isEqualTo(200);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(20));
+		simulator.latency(Latency.fixed(Duration.ofSeconds(5)));
+	}
+
+	@Test
+	@Order(4)
+	void restoresTheConfiguredLatencyBeforeEachTest(WhatsAppSimulator simulator) {
+		assertThat(simulator.latency()).isEqualTo(Latency.fixed(Duration.ofMillis(20)));
 	}
 
 }

@@ -22,7 +22,7 @@ public final class Fault {
 		GRAPH_ERROR,
 		/** Answer 502 with an HTML body, as a proxy in front of Graph would. */
 		BAD_GATEWAY,
-		/** Wait, then answer normally (limits apply at answer time). */
+		/** Wait, then answer normally (limits apply after the wait; a {@link Latency} adds on top). */
 		DELAY,
 		/** Never answer; close the connection after the configured hold time. */
 		TIMEOUT,
@@ -103,7 +103,8 @@ public final class Fault {
 	}
 
 	/**
-	 * Delay the answer.
+	 * Delay the answer: the request is checked against the limits and recorded after the delay, then answered
+	 * after the simulator's {@link Latency}, if any.
 	 * @param delay how long to wait before answering normally
 	 * @return the fault
 	 */

@@ -3,16 +3,22 @@ package io.github.whatsappstarter.test.simulator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpExchange;
 
 /**
- * State of one request while the simulator answers it.
+ * State of one request while the simulator answers it. With a latency set by {@link #delayAnswer} the answer
+ * is written later on the answer scheduler, never by sleeping on a server thread.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
 final class SimulatorCall {
+
+	private static final System.Logger logger = System.getLogger(SimulatorCall.class.getName());
 
 	final HttpExchange exchange;
 
@@ -30,17 +36,68 @@ final class SimulatorCall {
 
 	Fault.Kind fault;
 
+	/** Runs once the answer was written (or failed), e.g. to post status webhooks after the answer. */
+	Runnable afterAnswer;
+
+	private long answerDelayNanos;
+
+	private ScheduledExecutorService answerScheduler;
+
 	SimulatorCall(HttpExchange exchange, long nanoTime, Instant receivedAt) {
 		this.exchange = exchange;
 		this.nanoTime = nanoTime;
 		this.receivedAt = receivedAt;
 	}
 
+	/**
+	 * Write the answer this long after {@link #respond} is called.
+	 * @param nanos the latency, 0 to answer at once
+	 * @param scheduler where the delayed write runs
+	 */
+	void delayAnswer(long nanos, ScheduledExecutorService scheduler) {
+		this.answerDelayNanos = nanos;
+		this.answerScheduler = scheduler;
+	}
+
 	void respond(int status, byte[] content, String contentType) throws IOException {
-		this.exchange.getResponseHeaders().set("Content-Type", contentType);
-		this.exchange.sendResponseHeaders(status, content.length);
-		try (OutputStream out = this.exchange.getResponseBody()) {
-			out.write(content);
+		long delay = this.answerDelayNanos;
+		if (delay <= 0) {
+			write(status, content, contentType);
+			return;
+		}
+		try {
+			this.answerScheduler.schedule(() -> writeLater(status, content, contentType), delay, TimeUnit.NANOSECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// the simulator is closing
+			this.exchange.close();
+		}
+	}
+
+	private void writeLater(int status, byte[] content, String contentType) {
+		try {
+			write(status, content, contentType);
+		}
+		catch (RuntimeException | IOException ex) {
+			logger.log(System.Logger.Level.DEBUG, "Delayed simulator answer failed", ex);
+			this.exchange.close();
+		}
+	}
+
+	private void write(int status, byte[] content, String contentType) throws IOException {
+		try {
+			this.exchange.getResponseHeaders().set("Content-Type", contentType);
+			this.exchange.sendResponseHeaders(status, content.length);
+			try (OutputStream out = this.exchange.getResponseBody()) {
+				out.write(content);
+			}
+		}
+		finally {
+			Runnable after = this.afterAnswer;
+			if (after != null) {
+				this.afterAnswer = null;
+				after.run();
+			}
 		}
 	}
 

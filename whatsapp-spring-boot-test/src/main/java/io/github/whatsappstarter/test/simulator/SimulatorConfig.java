@@ -48,6 +48,7 @@ public final class SimulatorConfig {
 	final String verifiedName;
 	final String displayPhoneNumber;
 	final boolean recordBodies;
+	final Latency latency;
 
 	private SimulatorConfig(Builder b) {
 		this.port = b.port;
@@ -73,6 +74,7 @@ public final class SimulatorConfig {
 		this.verifiedName = b.verifiedName;
 		this.displayPhoneNumber = b.displayPhoneNumber;
 		this.recordBodies = b.recordBodies;
+		this.latency = b.latency;
 	}
 
 	/**
@@ -123,13 +125,22 @@ public final class SimulatorConfig {
 		return this.webhookUrl;
 	}
 
+	/**
+	 * The latency model message requests start with; {@link WhatsAppSimulator#latency(Latency)} changes it at
+	 * runtime.
+	 * @return the configured latency, {@link Latency#none()} by default
+	 */
+	public Latency latency() {
+		return this.latency;
+	}
+
 	@Override
 	public String toString() {
 		return "SimulatorConfig[port=" + this.port + ", phoneNumberId=" + this.phoneNumberId + ", limitsEnabled="
 				+ this.limitsEnabled + ", throughput=" + this.throughputPerSecond + "/" + this.throughputWindow
 				+ ", pairBurst=" + this.pairBurst + ", pairInterval=" + this.pairInterval + ", tier="
-				+ this.messagingLimitTier + ", throttleHttpStatus=" + this.throttleHttpStatus + ", webhookUrl="
-				+ this.webhookUrl + "]";
+				+ this.messagingLimitTier + ", throttleHttpStatus=" + this.throttleHttpStatus + ", latency=" + this.latency
+				+ ", webhookUrl=" + this.webhookUrl + "]";
 	}
 
 	/**
@@ -163,6 +174,7 @@ public final class SimulatorConfig {
 		private String verifiedName = "WhatsApp Simulator";
 		private String displayPhoneNumber = "15550000001";
 		private boolean recordBodies = true;
+		private Latency latency = Latency.none();
 
 		private Builder() {
 		}
@@ -302,6 +314,18 @@ public final class SimulatorConfig {
 		/** Keep each request's raw body in its record (default true; switch off for long load runs). */
 		public Builder recordBodies(boolean record) {
 			this.recordBodies = record;
+			return this;
+		}
+
+		/**
+		 * Wait this long before writing the answer to a message request (default {@link Latency#none()});
+		 * limits and the recorder still count the request when it arrives. Meta answers after about
+		 * {@code Latency.lognormal(Duration.ofMillis(300), 0.4)}.
+		 * @param latency the latency model
+		 * @return this builder
+		 */
+		public Builder latency(Latency latency) {
+			this.latency = Objects.requireNonNull(latency, "latency must not be null");
 			return this;
 		}
 

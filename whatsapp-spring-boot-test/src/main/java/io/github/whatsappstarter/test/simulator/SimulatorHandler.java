@@ -17,7 +17,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Routes requests: {@code POST /{version}/{id}/messages} (bearer check, validation, faults, unknown
- * recipients, limits, accept) and {@code GET /{version}/{id}?fields=...}.
+ * recipients, limits, accept) and {@code GET /{version}/{id}?fields=...}. A message request samples the
+ * current {@link Latency} when it arrives; it is checked, counted and recorded at once and its answer
+ * (whatever it is) is written after the sampled latency on the answer scheduler. Field reads and
+ * unsupported requests are answered at once.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -49,6 +52,10 @@ final class SimulatorHandler implements HttpHandler {
 
 	private final ScheduledExecutorService scheduler;
 
+	private final ScheduledExecutorService answerScheduler;
+
+	private volatile Latency latency;
+
 	private final WamidGenerator wamids = new WamidGenerator();
 
 	private final String expectedAuthorization;
@@ -56,18 +63,28 @@ final class SimulatorHandler implements HttpHandler {
 	private final Map<String, NumberLimiter> numbers = new ConcurrentHashMap<>();
 
 	SimulatorHandler(SimulatorConfig config, Limits limits, Faults faults, RequestRecorder recorder,
-			Webhooks webhooks, ScheduledExecutorService scheduler) {
+			Webhooks webhooks, ScheduledExecutorService scheduler, ScheduledExecutorService answerScheduler) {
 		this.config = config;
 		this.limits = limits;
 		this.faults = faults;
 		this.recorder = recorder;
 		this.webhooks = webhooks;
 		this.scheduler = scheduler;
+		this.answerScheduler = answerScheduler;
+		this.latency = config.latency;
 		this.expectedAuthorization = "Bearer " + config.accessToken;
 	}
 
 	void resetLimiters() {
 		this.numbers.clear();
+	}
+
+	void latency(Latency latency) {
+		this.latency = latency;
+	}
+
+	Latency latency() {
+		return this.latency;
 	}
 
 	@Override
@@ -100,6 +117,10 @@ final class SimulatorHandler implements HttpHandler {
 			return;
 		}
 		call.phoneNumberId = parts[2];
+		Latency current = this.latency;
+		if (!current.isNone()) {
+			call.delayAnswer(current.sampleNanos(), this.answerScheduler);
+		}
 		call.body = this.config.recordBodies ? new String(body, StandardCharsets.UTF_8) : null;
 		message(call, body);
 	}
@@ -188,8 +209,8 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		String wamid = this.wamids.next(request.waId());
 		record(call, Outcome.ACCEPTED, 0, 200, wamid);
-		// known to the webhooks before the client can ask for a status of it
-		this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
+		// known to the webhooks before the client can ask for a status of it; statuses go out after the answer
+		call.afterAnswer = this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
 		call.respond(200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
 	}
 

@@ -23,6 +23,11 @@ public final class SimulatorMain {
 			  --tier <n>                 unique template recipients per 24 h, 0 = off (default 0)
 			  --throttle-status <n>      HTTP status of 130429/131056 (default 400)
 			  --no-limits                switch every limit off
+			  --latency <d>              median delay before each send answer, e.g. 300ms, 2s,
+			                             PT0.3S (default 0 = answer at once); limits still count
+			                             a request when it arrives
+			  --latency-sigma <s>        lognormal spread of the latency, sigma of its logarithm
+			                             (default 0 = fixed; Meta's API is roughly 300ms and 0.4)
 			  --webhook-url <url>        callback for status webhooks
 			  --app-secret <secret>      app secret that signs webhooks
 			  --help                     print this text
@@ -69,6 +74,8 @@ public final class SimulatorMain {
 	 */
 	static SimulatorConfig parse(String[] args) {
 		SimulatorConfig.Builder builder = SimulatorConfig.builder().port(8089);
+		String latency = null;
+		double latencySigma = 0;
 		for (int i = 0; i < args.length; i++) {
 			String option = args[i];
 			if ("--help".equals(option) || "-h".equals(option)) {
@@ -94,8 +101,16 @@ public final class SimulatorMain {
 				case "--throttle-status" -> builder.throttleHttpStatus(Integer.parseInt(value));
 				case "--webhook-url" -> builder.webhookUrl(value);
 				case "--app-secret" -> builder.appSecret(value);
+				case "--latency" -> latency = value;
+				case "--latency-sigma" -> latencySigma = Double.parseDouble(value);
 				default -> throw new IllegalArgumentException("Unknown option " + option);
 			}
+		}
+		if (latency != null) {
+			builder.latency(Latency.parse(latency, latencySigma));
+		}
+		else if (latencySigma != 0) {
+			throw new IllegalArgumentException("--latency-sigma needs --latency");
 		}
 		return builder.build();
 	}
@@ -106,20 +121,7 @@ public final class SimulatorMain {
 	 * @return the duration
 	 */
 	static Duration duration(String value) {
-		String text = value.trim().toLowerCase();
-		if (text.startsWith("p")) {
-			return Duration.parse(value);
-		}
-		if (text.endsWith("ms")) {
-			return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-		}
-		long amount = Long.parseLong(text.substring(0, text.length() - 1));
-		return switch (text.charAt(text.length() - 1)) {
-			case 's' -> Duration.ofSeconds(amount);
-			case 'm' -> Duration.ofMinutes(amount);
-			case 'h' -> Duration.ofHours(amount);
-			default -> throw new IllegalArgumentException("Bad duration " + value);
-		};
+		return Latency.parseDuration(value);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Posts signed webhooks to the configured callback: automatic status updates for accepted messages
@@ -145,14 +146,19 @@ public final class Webhooks {
 		return CompletableFuture.supplyAsync(() -> post(body), this.executor);
 	}
 
-	void accepted(String phoneNumberId, String wamid, String recipient) {
+	/**
+	 * Remember an accepted message at once (so that {@link #sendStatus} knows it before the client has the
+	 * answer) and prepare its automatic statuses.
+	 * @return the task that starts posting the statuses, to run after the answer was written; null for none
+	 */
+	Runnable accepted(String phoneNumberId, String wamid, String recipient) {
 		if (this.url == null) {
-			return;
+			return null;
 		}
 		this.messages.put(wamid, new String[] { phoneNumberId, recipient });
 		List<String> list = this.statuses;
 		if (list.isEmpty()) {
-			return;
+			return null;
 		}
 		int[] failure = this.failures.get(recipient);
 		List<String> order = new ArrayList<>((failure != null) ? List.of("sent", "failed") : list);
@@ -161,7 +167,7 @@ public final class Webhooks {
 		}
 		boolean twice = this.duplicates;
 		String display = this.config.displayPhoneNumber;
-		this.executor.execute(() -> {
+		Runnable posting = () -> {
 			for (String status : order) {
 				int[] codes = "failed".equals(status) && failure != null ? failure : new int[0];
 				byte[] body = WebhookPayloads.status(display, phoneNumberId, wamid, recipient, status, codes);
@@ -170,7 +176,15 @@ public final class Webhooks {
 					post(body);
 				}
 			}
-		});
+		};
+		return () -> {
+			try {
+				this.executor.execute(posting);
+			}
+			catch (RejectedExecutionException ex) {
+				// the simulator is closing
+			}
+		};
 	}
 
 	void restore() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +17,10 @@ import com.sun.net.httpserver.HttpServer;
  * A local stand-in for the WhatsApp Cloud API on 127.0.0.1: it enforces Meta's throughput, pair-rate and
  * (optionally) messaging-limit rules, answers with Meta's error envelopes, records every request, injects
  * faults and posts signed webhooks. Start it with {@link #start(SimulatorConfig)} and close it after use.
+ * <p>
+ * With a {@link Latency} (config or {@link #latency(Latency)}) a message request is checked against the limits
+ * and recorded when it arrives, and its answer is written after the sampled latency by a scheduler, so the
+ * server threads stay free and many requests can be open at once.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -26,6 +31,11 @@ public final class WhatsAppSimulator implements AutoCloseable {
 		// Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs (~40 ms each).
 		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
 			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+		// The JDK server closes a finished keep-alive connection when 200 (its default) are idle, which races with
+		// clients reusing it ("received no bytes") once hundreds of requests are open, e.g. with a latency.
+		if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+			System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
 		}
 	}
 
@@ -38,6 +48,8 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	private final ExecutorService webhookExecutor;
 
 	private final ScheduledExecutorService scheduler;
+
+	private final ScheduledExecutorService answerScheduler;
 
 	private final Limits limits;
 
@@ -55,9 +67,10 @@ public final class WhatsAppSimulator implements AutoCloseable {
 		this.serverExecutor = Executors.newFixedThreadPool(config.serverThreads, daemon("whatsapp-sim-http"));
 		this.webhookExecutor = Executors.newFixedThreadPool(2, daemon("whatsapp-sim-webhook"));
 		this.scheduler = Executors.newScheduledThreadPool(2, daemon("whatsapp-sim-timer"));
+		this.answerScheduler = Executors.newScheduledThreadPool(2, daemon("whatsapp-sim-answer"));
 		this.webhooks = new Webhooks(config, this.webhookExecutor);
 		this.handler = new SimulatorHandler(config, this.limits, this.faults, this.recorder, this.webhooks,
-				this.scheduler);
+				this.scheduler, this.answerScheduler);
 		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port), 1024);
 		this.server.createContext("/", this.handler);
 		this.server.setExecutor(this.serverExecutor);
@@ -159,9 +172,30 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget records, faults, limiter state and runtime changes to limits and webhooks.
+	 * Set the latency for message requests that arrive from now on; requests already waiting keep the latency
+	 * they drew. Use it for "stall then fast": {@code latency(Latency.fixed(Duration.ofSeconds(2)))}, later
+	 * {@code latency(Latency.fixed(Duration.ofMillis(5)))}. {@link #reset()} restores the configured one.
+	 * @param latency the latency model
+	 * @return this simulator
+	 */
+	public WhatsAppSimulator latency(Latency latency) {
+		this.handler.latency(Objects.requireNonNull(latency, "latency must not be null"));
+		return this;
+	}
+
+	/**
+	 * The latency model new message requests get.
+	 * @return the current latency
+	 */
+	public Latency latency() {
+		return this.handler.latency();
+	}
+
+	/**
+	 * Forget records, faults, limiter state and runtime changes to limits, latency and webhooks.
 	 */
 	public void reset() {
+		this.handler.latency(this.config.latency);
 		this.faults.clear();
 		this.limits.restore();
 		this.handler.resetLimiters();
@@ -173,6 +207,7 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	public void close() {
 		this.server.stop(0);
 		this.scheduler.shutdownNow();
+		this.answerScheduler.shutdownNow();
 		this.webhookExecutor.shutdownNow();
 		this.serverExecutor.shutdownNow();
 	}

@@ -67,6 +67,14 @@ final class SimulatorClient {
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Sends one message without waiting; the future completes with the answer. */
+	CompletableFuture<Reply> sendAsync(String body) {
+		return this.http
+			.sendAsync(request(this.simulator.phoneNumberId(), this.simulator.accessToken(), body),
+					HttpResponse.BodyHandlers.ofString())
+			.thenApply((r) -> new Reply(r.statusCode(), r.body()));
+	}
+
 	/** Sends all bodies at once and waits for every answer. */
 	List<Reply> sendConcurrently(List<String> bodies) {
 		List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();

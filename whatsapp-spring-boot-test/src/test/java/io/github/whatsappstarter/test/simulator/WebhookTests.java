@@ -149,6 +149,22 @@ class WebhookTests {
 		assertThat(this.received).hasSize(1);
 	}
 
+	@Test
+	void postsStatusesOnlyAfterTheDelayedAnswerWasWritten() throws InterruptedException {
+		this.simulator.latency(Latency.fixed(Duration.ofMillis(400)));
+		java.util.concurrent.CompletableFuture<SimulatorClient.Reply> answer = this.client
+			.sendAsync(SimulatorClient.text("15550001111", "hi"));
+		await().atMost(Duration.ofSeconds(2)).until(() -> this.simulator.recorder().acceptedCount() == 1);
+		Thread.sleep(200);
+		assertThat(answer).isNotDone();
+		assertThat(this.received).isEmpty();
+		String wamid = answer.join().json().path("messages").get(0).path("id").asString();
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.received.size() == 3);
+		assertThat(statuses()).containsExactly("sent", "delivered", "read");
+		assertThat(this.received.get(0).json().path("entry").get(0).path("changes").get(0).path("value")
+			.path("statuses").get(0).path("id").asString()).isEqualTo(wamid);
+	}
+
 	record Received(byte[] body, String signature) {
 
 		JsonNode json() {
