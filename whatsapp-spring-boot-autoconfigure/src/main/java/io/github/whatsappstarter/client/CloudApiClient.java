@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
 import java.nio.channels.UnresolvedAddressException;
@@ -15,9 +14,11 @@ import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
@@ -171,11 +172,14 @@ public class CloudApiClient {
 
 		private WhatsAppErrorTranslator errorTranslator = new WhatsAppErrorTranslator();
 
+		private HttpClientSettings httpClientSettings = HttpClientSettings.defaults();
+
 		private Builder() {
 		}
 
 		/**
-		 * Sets the REST client builder to start from, e.g. Boot's, so observation applies.
+		 * Sets the REST client builder to start from, e.g. Boot's, so its customizers and
+		 * observation apply. It is cloned, not changed.
 		 * @param restClientBuilder the builder
 		 * @return this builder
 		 */
@@ -248,12 +252,32 @@ public class CloudApiClient {
 		 * Builds the client.
 		 * @return the client
 		 */
+		/**
+		 * Sets the application's HTTP client settings (SSL bundle, redirects), e.g. Boot's
+		 * {@code HttpClientSettings} bean; the connect and read timeouts set here win.
+		 * @param httpClientSettings the settings
+		 * @return this builder
+		 */
+		public Builder httpClientSettings(HttpClientSettings httpClientSettings) {
+			Assert.notNull(httpClientSettings, "httpClientSettings must not be null");
+			this.httpClientSettings = httpClientSettings;
+			return this;
+		}
+
+		/**
+		 * Builds the client. The given {@link RestClient.Builder} is cloned, never changed, so the
+		 * access token cannot leak to other hosts the application calls with it. Requests go
+		 * through the JDK {@link java.net.http.HttpClient} (HTTP/2 where the server offers it),
+		 * which has no per-host connection cap: a pooled client capped at a few connections per
+		 * route would queue requests after their rate-limit slot.
+		 * @return the client
+		 */
 		public CloudApiClient build() {
 			Assert.hasText(this.accessToken, "accessToken must not be empty");
-			HttpClient httpClient = HttpClient.newBuilder().connectTimeout(this.connectTimeout).build();
-			JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(httpClient);
-			requestFactory.setReadTimeout(this.readTimeout);
-			RestClient restClient = this.restClientBuilder.baseUrl(this.baseUrl)
+			HttpClientSettings settings = this.httpClientSettings.withTimeouts(this.connectTimeout, this.readTimeout);
+			ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk().build(settings);
+			RestClient restClient = this.restClientBuilder.clone()
+				.baseUrl(this.baseUrl)
 				.requestFactory(requestFactory)
 				.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + this.accessToken)
 				.build();
