@@ -16,13 +16,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration for {@link WhatsAppTemplate}: the Cloud API transport on Boot's
- * {@link RestClient.Builder} (so observation and customizers apply), the error translator, and the
+ * Auto-configuration for {@link WhatsAppTemplate}: the Cloud API transport on a clone of Boot's
+ * {@link RestClient.Builder} (so observation and customizers apply, and the access token stays
+ * off the application's builder) with Boot's {@link HttpClientSettings} (SSL bundle, redirects),
+ * the error translator, and the
  * template wired to whatever rate limiter, retry operations and send listeners exist.
  *
  * @author whatsapp-spring-boot-starter
@@ -43,10 +48,12 @@ public final class WhatsAppAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CloudApiClient whatsAppCloudApiClient(WhatsAppProperties properties,
-			ObjectProvider<RestClient.Builder> restClientBuilder, WhatsAppErrorTranslator errorTranslator) {
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
+			WhatsAppErrorTranslator errorTranslator) {
 		WhatsAppProperties.Api api = properties.getApi();
 		return CloudApiClient.builder()
 			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			.httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
 			.baseUrl(api.getBaseUrl())
 			.apiVersion(api.getVersion())
 			.accessToken(properties.requireAccessToken())
@@ -62,8 +69,10 @@ public final class WhatsAppAutoConfiguration {
 			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ObjectProvider<MessagingLimitGuard> messagingLimitGuard,
 			ObjectProvider<WhatsAppRetryOperations> retryOperations,
 			ObjectProvider<WhatsAppSendListener> listeners, ObjectProvider<WhatsAppTemplateCustomizer> customizers,
-			ApplicationEventPublisher eventPublisher) {
+			ApplicationEventPublisher eventPublisher, Environment environment) {
 		WhatsAppTemplate.Builder builder = WhatsAppTemplate.builder(client, properties.requirePhoneNumberId())
+			.maxInFlight(maxInFlight(properties))
+			.virtualThreads(Threading.VIRTUAL.isActive(environment))
 			.listener(new FailureEventPublisher(eventPublisher));
 		rateLimiter.ifAvailable(builder::rateLimiter);
 		messagingLimitGuard.ifAvailable(builder::messagingLimitGuard);
@@ -71,6 +80,15 @@ public final class WhatsAppAutoConfiguration {
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	private static int maxInFlight(WhatsAppProperties properties) {
+		int maxInFlight = properties.getApi().getMaxInFlight();
+		if (maxInFlight < 1) {
+			throw new InvalidWhatsAppPropertyException(WhatsAppProperties.PREFIX + ".api.max-in-flight",
+					"is " + maxInFlight + "; expected at least 1");
+		}
+		return maxInFlight;
 	}
 
 }

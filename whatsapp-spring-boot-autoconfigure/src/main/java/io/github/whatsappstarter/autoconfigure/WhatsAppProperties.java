@@ -141,6 +141,14 @@ public class WhatsAppProperties {
 		 */
 		private Duration readTimeout = Duration.ofSeconds(30);
 
+		/**
+		 * Most requests per node between their throughput slot and the Cloud API's answer. A
+		 * number sends at most max-in-flight ÷ latency messages per second (Little's law): the
+		 * default covers 1,000 msg/s at 1 s latency. Sends beyond it wait before taking a slot,
+		 * holding no thread.
+		 */
+		private int maxInFlight = 1000;
+
 		public String getBaseUrl() {
 			return this.baseUrl;
 		}
@@ -171,6 +179,14 @@ public class WhatsAppProperties {
 
 		public void setReadTimeout(Duration readTimeout) {
 			this.readTimeout = readTimeout;
+		}
+
+		public int getMaxInFlight() {
+			return this.maxInFlight;
+		}
+
+		public void setMaxInFlight(int maxInFlight) {
+			this.maxInFlight = maxInFlight;
 		}
 
 	}

@@ -28,11 +28,11 @@ public record CampaignSettings(int maxInFlight, Duration progressInterval, int r
 	}
 
 	/**
-	 * Returns the defaults: 64 sends in flight, progress every 10 s, 100 finished campaigns kept.
+	 * Returns the defaults: 300 sends in flight, progress every 10 s, 100 finished campaigns kept.
 	 * @return the default settings
 	 */
 	public static CampaignSettings defaults() {
-		return new CampaignSettings(64, Duration.ofSeconds(10), 100);
+		return new CampaignSettings(300, Duration.ofSeconds(10), 100);
 	}
 
 }

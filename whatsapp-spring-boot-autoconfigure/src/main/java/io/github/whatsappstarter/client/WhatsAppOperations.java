@@ -78,9 +78,10 @@ public interface WhatsAppOperations {
 	/**
 	 * Sends a message without blocking the caller, failing it with
 	 * {@link WhatsAppDeadlineExceededException} rather than sending it after {@code deadline}.
-	 * {@link WhatsAppTemplate} waits for the rate-limit permit and the retry backoffs on a scheduler
-	 * and makes the HTTP call on a small bounded pool, so no thread is parked per waiting message.
-	 * This default implementation sends synchronously on the calling thread.
+	 * {@link WhatsAppTemplate} runs the same pipeline as {@link #send(String, WhatsAppMessage)}:
+	 * slots, permits and retry backoffs are waited for on a scheduler, so no thread is parked per
+	 * waiting message, and cancelling the future before the request is written withdraws the
+	 * message. This default implementation sends synchronously on the calling thread.
 	 * @param phoneNumberId the sending business phone number id
 	 * @param message the message
 	 * @param deadline the latest time the message may be sent, or {@code null} for none

@@ -14,49 +14,45 @@ import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
-import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.util.Assert;
 
 /**
- * The default {@link WhatsAppOperations}. Each send runs the pipeline: retry (outer) → rate limiter
- * (every attempt) → HTTP transport → error translation. When Meta still answers 131056 or 130429,
- * the limiter is told, so the whole cluster backs off that pair or number. Messages are validated
- * when they are built, so nothing invalid reaches this class. Thread-safe. Asynchronous sends use
- * two small pools created on first use and shut down by {@link #close()}.
+ * The default {@link WhatsAppOperations}. Every send, blocking or not, runs one pipeline: retry
+ * (outer) → pair slot → in-flight permit → throughput slot → HTTP transport → error translation.
+ * The throughput slot is taken only once the request can be written at that moment, so the slot is
+ * what Meta sees: a send that finds the transport saturated waits before its slot, never after it,
+ * and no burst follows when latency drops. When Meta still answers 131056 or 130429, the limiter is
+ * told, so the whole cluster backs off that pair or number. Messages are validated when they are
+ * built, so nothing invalid reaches this class. Thread-safe; {@link #close()} stops its threads.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
 public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
+	/** The default of {@link Builder#maxInFlight(int)}: 1,000 msg/s at 1 s latency (Little's law). */
+	public static final int DEFAULT_MAX_IN_FLIGHT = 1000;
+
 	private final CloudApiClient client;
 
 	private final String phoneNumberId;
-
-	private final WhatsAppRateLimiter rateLimiter;
-
-	private final WhatsAppRetryOperations retryOperations;
 
 	private final MessagingLimitGuard messagingLimitGuard;
 
 	private final SendNotifier notifier;
 
-	private final AsyncSends async;
+	private final SendPipeline pipeline;
 
 	private WhatsAppTemplate(Builder builder) {
 		this.client = builder.client;
 		this.phoneNumberId = builder.phoneNumberId;
-		this.rateLimiter = builder.rateLimiter;
-		this.retryOperations = builder.retryOperations;
 		this.messagingLimitGuard = builder.messagingLimitGuard;
 		this.notifier = new SendNotifier(builder.listeners);
-		WhatsAppRetryPolicy syncPolicy = this.retryOperations.getPolicy();
-		WhatsAppRetryPolicy asyncPolicy = (builder.asyncRetryPolicy != null) ? builder.asyncRetryPolicy
-				: (syncPolicy != null) ? syncPolicy : WhatsAppRetryPolicy.defaults().withMaxAttempts(1);
-		this.async = new AsyncSends(this.client, this.rateLimiter, asyncPolicy, this.retryOperations.getListeners(),
-				this.notifier, builder.asyncConcurrency);
+		this.pipeline = new SendPipeline(this.client, builder.rateLimiter, builder.retryOperations, this.notifier,
+				builder.taskDecorator, builder.maxInFlight, builder.virtualThreads);
 	}
 
 	/**
@@ -73,63 +69,66 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 	public SendResult send(String phoneNumberId, WhatsAppMessage message) {
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
 		Assert.notNull(message, "message must not be null");
-		long start = System.nanoTime();
-		try {
-			checkMessagingLimit(phoneNumberId, message);
-			SendResult result = this.retryOperations.execute(phoneNumberId, message,
-					() -> attempt(phoneNumberId, message));
-			this.notifier.sent(phoneNumberId, message, result, Duration.ofNanos(System.nanoTime() - start));
-			return result;
+		WhatsAppException refused = checkMessagingLimit(phoneNumberId, message);
+		if (refused != null) {
+			throw refused;
 		}
-		catch (RuntimeException ex) {
-			// anything unexpected (an interrupted back-off, a grid error in the guard) still ends typed and reported
-			WhatsAppException failure = WhatsAppTransportException.typed(ex, message.to());
-			this.notifier.failed(phoneNumberId, message, failure, Duration.ofNanos(System.nanoTime() - start));
-			throw failure;
-		}
+		return this.pipeline.sendAndWait(phoneNumberId, message);
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Cancelling the future (or completing it, e.g. with {@code orTimeout}) before the request is
+	 * written withdraws the message: it is not sent and the listeners see a
+	 * {@link WhatsAppSendCancelledException}. Once written, the message's outcome still reaches
+	 * the listeners whatever happened to the future.
+	 */
 	@Override
 	public CompletableFuture<SendResult> sendAsync(String phoneNumberId, WhatsAppMessage message,
 			@Nullable Instant deadline) {
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
 		Assert.notNull(message, "message must not be null");
+		WhatsAppException refused = checkMessagingLimit(phoneNumberId, message);
+		if (refused != null) {
+			return CompletableFuture.failedFuture(refused);
+		}
+		return this.pipeline.submit(phoneNumberId, message, deadline);
+	}
+
+	private @Nullable WhatsAppException checkMessagingLimit(String phoneNumberId, WhatsAppMessage message) {
+		if (!(message instanceof TemplateMessage)) {
+			return null;
+		}
 		try {
-			checkMessagingLimit(phoneNumberId, message);
-			return this.async.send(phoneNumberId, message, deadline);
+			// business-initiated: counts against the unique recipients per rolling 24 h
+			this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
+			return null;
 		}
 		catch (RuntimeException ex) {
 			WhatsAppException failure = WhatsAppTransportException.typed(ex, message.to());
 			this.notifier.failed(phoneNumberId, message, failure, Duration.ZERO);
-			return CompletableFuture.failedFuture(failure);
-		}
-	}
-
-	private void checkMessagingLimit(String phoneNumberId, WhatsAppMessage message) {
-		if (message instanceof TemplateMessage) {
-			// business-initiated: counts against the unique recipients per rolling 24 h
-			this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
+			return failure;
 		}
 	}
 
 	/**
-	 * Fails asynchronous sends still waiting and shuts their pools down; synchronous sends are
-	 * unaffected. Called by the application context on shutdown.
+	 * Returns how many requests are between their throughput slot and the Cloud API's answer.
+	 * @return the requests in flight
+	 * @since 0.2.0
+	 */
+	public int getInFlight() {
+		return this.pipeline.inFlight();
+	}
+
+	/**
+	 * Fails sends still waiting (for a slot, a permit or a retry) with
+	 * {@link WhatsAppSendCancelledException} and stops the pipeline's threads; requests already
+	 * written get a few seconds to be answered. Called by the application context on shutdown.
 	 */
 	@Override
 	public void close() {
-		this.async.close();
-	}
-
-	private SendResult attempt(String phoneNumberId, WhatsAppMessage message) {
-		this.rateLimiter.acquire(phoneNumberId, message.recipientKey());
-		try {
-			return this.client.send(phoneNumberId, message);
-		}
-		catch (WhatsAppException ex) {
-			this.rateLimiter.onRejected(phoneNumberId, message.recipientKey(), ex);
-			throw ex;
-		}
+		this.pipeline.close();
 	}
 
 	@Override
@@ -166,9 +165,11 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 		private final List<WhatsAppSendListener> listeners = new ArrayList<>();
 
-		private @Nullable WhatsAppRetryPolicy asyncRetryPolicy;
+		private int maxInFlight = DEFAULT_MAX_IN_FLIGHT;
 
-		private int asyncConcurrency = 8;
+		private boolean virtualThreads;
+
+		private TaskDecorator taskDecorator = (task) -> task;
 
 		private Builder(CloudApiClient client, String phoneNumberId) {
 			Assert.notNull(client, "client must not be null");
@@ -233,26 +234,39 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		}
 
 		/**
-		 * Sets the retry policy of asynchronous sends (default: the policy of
-		 * {@link SpringRetryOperations} when those are the retry operations, else no retries).
-		 * @param policy the policy
+		 * Sets how many requests may be between their throughput slot and the Cloud API's answer at
+		 * once (default {@value WhatsAppTemplate#DEFAULT_MAX_IN_FLIGHT}). By Little's law a number
+		 * sends at most {@code maxInFlight ÷ latency} messages per second: 1,000 covers 1,000 msg/s
+		 * at 1 s latency. Sends beyond it wait, holding no slot and no thread.
+		 * @param maxInFlight the most requests in flight
 		 * @return this builder
 		 */
-		public Builder asyncRetryPolicy(WhatsAppRetryPolicy policy) {
-			Assert.notNull(policy, "policy must not be null");
-			this.asyncRetryPolicy = policy;
+		public Builder maxInFlight(int maxInFlight) {
+			Assert.isTrue(maxInFlight > 0, "maxInFlight must be positive");
+			this.maxInFlight = maxInFlight;
 			return this;
 		}
 
 		/**
-		 * Sets how many HTTP calls asynchronous sends make at once (default 8); waiting for permits
-		 * and backoffs uses no thread.
-		 * @param concurrency the size of the pool for asynchronous HTTP calls
+		 * Makes HTTP calls run on virtual threads (Java 21+), so a request in flight costs no
+		 * platform thread (default: a cached pool of platform threads).
+		 * @param virtualThreads whether to use virtual threads
 		 * @return this builder
 		 */
-		public Builder asyncConcurrency(int concurrency) {
-			Assert.isTrue(concurrency > 0, "concurrency must be positive");
-			this.asyncConcurrency = concurrency;
+		public Builder virtualThreads(boolean virtualThreads) {
+			this.virtualThreads = virtualThreads;
+			return this;
+		}
+
+		/**
+		 * Sets a decorator applied to each HTTP call when its attempt starts, e.g. to carry the
+		 * current observation over to the thread that makes the call.
+		 * @param taskDecorator the decorator
+		 * @return this builder
+		 */
+		public Builder taskDecorator(TaskDecorator taskDecorator) {
+			Assert.notNull(taskDecorator, "taskDecorator must not be null");
+			this.taskDecorator = taskDecorator;
 			return this;
 		}
 

@@ -1,6 +1,9 @@
 package io.github.whatsappstarter.metrics;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -15,8 +18,9 @@ import org.springframework.util.Assert;
 
 /**
  * {@link WhatsAppRetryOperations} that wraps the whole send (retries, limiter waits, HTTP
- * attempts) in an {@link Observation} named {@value #NAME}, so the HTTP client's observations
- * become its children in a trace. Low-cardinality keys only: {@code whatsapp.operation},
+ * attempts) in an {@link Observation} named {@value #NAME}, blocking and asynchronous sends alike.
+ * Each attempt starts inside the observation's scope, so an {@link ObservationTaskDecorator} can
+ * carry it to the thread that makes the HTTP call, whose own observation then becomes its child. Low-cardinality keys only: {@code whatsapp.operation},
  * {@code whatsapp.message.type}, {@code outcome}.
  *
  * @author whatsapp-spring-boot-starter
@@ -45,24 +49,56 @@ public class ObservedRetryOperations implements WhatsAppRetryOperations {
 
 	@Override
 	public <T> T execute(String phoneNumberId, WhatsAppMessage message, Supplier<T> attempt) {
-		Observation observation = Observation.createNotStarted(NAME, this.registry)
+		Observation observation = start(message);
+		try (Observation.Scope scope = observation.openScope()) {
+			T result = this.delegate.execute(phoneNumberId, message, attempt);
+			stop(observation, null);
+			return result;
+		}
+		catch (RuntimeException ex) {
+			stop(observation, ex);
+			throw ex;
+		}
+	}
+
+	@Override
+	public <T> CompletableFuture<T> executeAsync(String phoneNumberId, WhatsAppMessage message,
+			Supplier<CompletableFuture<T>> attempt, ScheduledExecutorService scheduler) {
+		Observation observation = start(message);
+		CompletableFuture<T> outcome;
+		try (Observation.Scope scope = observation.openScope()) {
+			outcome = this.delegate.executeAsync(phoneNumberId, message, () -> {
+				try (Observation.Scope attemptScope = observation.openScope()) {
+					return attempt.get();
+				}
+			}, scheduler);
+		}
+		catch (RuntimeException ex) {
+			stop(observation, ex);
+			throw ex;
+		}
+		return outcome.whenComplete((result, failure) -> stop(observation, failure));
+	}
+
+	private Observation start(WhatsAppMessage message) {
+		return Observation.createNotStarted(NAME, this.registry)
 			.contextualName("whatsapp send")
 			.lowCardinalityKeyValue("whatsapp.operation", "send")
 			.lowCardinalityKeyValue("whatsapp.message.type", message.type().value())
 			.start();
-		try (Observation.Scope scope = observation.openScope()) {
-			T result = this.delegate.execute(phoneNumberId, message, attempt);
+	}
+
+	private static void stop(Observation observation, @Nullable Throwable failure) {
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		if (cause == null) {
 			observation.lowCardinalityKeyValue("outcome", Outcomes.SUCCESS);
-			return result;
 		}
-		catch (RuntimeException ex) {
-			observation.lowCardinalityKeyValue("outcome", Outcomes.of(ex));
-			observation.error(ex);
-			throw ex;
+		else {
+			observation.lowCardinalityKeyValue("outcome", Outcomes.of(cause));
+			observation.error(cause);
 		}
-		finally {
-			observation.stop();
-		}
+		observation.stop();
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
 import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
 
 import org.springframework.util.Assert;
@@ -26,6 +27,12 @@ import org.springframework.util.Assert;
  * themselves are grid calls of ~0.1 ms, bounded by the store's request timeout). Grid failures
  * switch to a node-local share of the limits (see {@link FailoverBuckets}). A caller interrupted
  * while waiting for its pair slot gets a {@link WhatsAppRateLimitedException} and the slot back.
+ * <p>
+ * The template's send pipeline uses the split form instead: {@link #awaitPairAsync} waits until
+ * the pair has room without taking it, {@link #acquireThroughputAsync} reserves the throughput slot
+ * and completes at it, and {@link #tryAcquirePair} takes the pair slot at that moment, so both
+ * buckets record the instant the request is written.
+ * <p>
  * The 131056 / 130429 counters of {@link RateLimiterStatus} count since start.
  *
  * @author whatsapp-spring-boot-starter
@@ -114,6 +121,47 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			result.completeExceptionally(ex);
 		}
 		return result;
+	}
+
+	@Override
+	public CompletableFuture<Void> awaitPairAsync(String phoneNumberId, String recipient) {
+		CompletableFuture<Void> result = new CompletableFuture<>();
+		try {
+			long wait = this.buckets.call((store, share) -> {
+				EstimationProbe probe = pairBucket(store, share, phoneNumberId, recipient).estimateAbilityToConsume(1);
+				return probe.canBeConsumed() ? 0L : probe.getNanosToWaitForRefill();
+			});
+			long maxWait = this.settings.maxWait().toNanos();
+			if (wait > maxWait) {
+				notifyListeners(false, "pair", phoneNumberId, recipient, wait);
+				throw new RateLimitWaitExceededException("pair", phoneNumberId, recipient, Duration.ofNanos(wait),
+						this.settings.maxWait());
+			}
+			notifyListeners(true, "pair", phoneNumberId, recipient, wait);
+			schedule(wait, () -> result.complete(null));
+		}
+		catch (RuntimeException ex) {
+			result.completeExceptionally(ex);
+		}
+		return result;
+	}
+
+	@Override
+	public CompletableFuture<Void> acquireThroughputAsync(String phoneNumberId, String recipient) {
+		CompletableFuture<Void> result = new CompletableFuture<>();
+		try {
+			schedule(reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true),
+					() -> result.complete(null));
+		}
+		catch (RuntimeException ex) {
+			result.completeExceptionally(ex);
+		}
+		return result;
+	}
+
+	@Override
+	public boolean tryAcquirePair(String phoneNumberId, String recipient) {
+		return this.buckets.call((store, share) -> pairBucket(store, share, phoneNumberId, recipient).tryConsume(1));
 	}
 
 	@Override

@@ -39,6 +39,50 @@ public interface WhatsAppRateLimiter {
 	CompletableFuture<Void> acquireAsync(String phoneNumberId, String recipient);
 
 	/**
+	 * First step of a permit for a pipeline that takes its slots at the moment it writes the
+	 * request: completes once a message to {@code recipient} would be allowed under the pair rule,
+	 * consuming nothing. The pipeline then takes a throughput slot
+	 * ({@link #acquireThroughputAsync}) and, at that slot, the pair slot itself
+	 * ({@link #tryAcquirePair}), so both limits see the time Meta sees. The default takes the whole
+	 * permit with {@link #acquireAsync(String, String)}, for limiters that do not split it.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param recipient the recipient's number (digits only)
+	 * @return a future completing when the pair has room, or exceptionally with
+	 * {@link RateLimitWaitExceededException}
+	 * @since 0.2.0
+	 */
+	default CompletableFuture<Void> awaitPairAsync(String phoneNumberId, String recipient) {
+		return acquireAsync(phoneNumberId, recipient);
+	}
+
+	/**
+	 * Second step: reserves the number's next throughput slot and completes at it. The caller writes
+	 * the request the moment the future completes (after {@link #tryAcquirePair}), so the slot is the
+	 * time Meta sees the request. The default completes at once.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param recipient the recipient's number (digits only)
+	 * @return a future completing at the throughput slot, or exceptionally with
+	 * {@link RateLimitWaitExceededException}
+	 * @since 0.2.0
+	 */
+	default CompletableFuture<Void> acquireThroughputAsync(String phoneNumberId, String recipient) {
+		return CompletableFuture.completedFuture(null);
+	}
+
+	/**
+	 * Last step, at the throughput slot: takes the pair slot now if the pair has room. When another
+	 * node took it since {@link #awaitPairAsync}, this returns {@code false}; the caller leaves its
+	 * throughput slot unused and waits for the pair again. The default grants at once.
+	 * @param phoneNumberId the sending business phone number id
+	 * @param recipient the recipient's number (digits only)
+	 * @return whether the pair slot was taken
+	 * @since 0.2.0
+	 */
+	default boolean tryAcquirePair(String phoneNumberId, String recipient) {
+		return true;
+	}
+
+	/**
 	 * Tells the limiter that Meta answered 131056 for this pair although a permit was granted: the
 	 * pair's budget is drained (cluster-wide where the backend is shared).
 	 * @param phoneNumberId the business phone number id

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Callback interface for beans that want to observe retries, e.g. to count them as metrics.
- * Called on the sending thread just before it backs off; must be quick and must not throw.
+ * Called just before a send backs off, on the thread that saw the failure (a pipeline thread for the
+ * template's sends); must be quick and must not throw.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0

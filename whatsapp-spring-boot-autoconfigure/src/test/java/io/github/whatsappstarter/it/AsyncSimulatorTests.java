@@ -84,7 +84,6 @@ class AsyncSimulatorTests {
 		this.template = WhatsAppTemplate.builder(SimulatorClients.client(this.simulator), this.simulator.phoneNumberId())
 			.rateLimiter(rateLimiter)
 			.retryOperations(new SpringRetryOperations(fastPolicy(), List.of()))
-			.asyncConcurrency(8)
 			.listener(new WhatsAppSendListener() {
 				@Override
 				public void onSent(String phoneNumberId, WhatsAppMessage message, SendResult result,

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.client.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
 import io.github.whatsappstarter.client.WhatsAppTransportException;
@@ -92,8 +93,9 @@ class SendFailureTypingTests {
 		template.close();
 		CompletableFuture<SendResult> late = template.sendAsync(WhatsAppMessage.text("15550001111", "too late"));
 		assertThat(late).isCompletedExceptionally();
-		assertThat(this.failures).singleElement().isInstanceOf(WhatsAppTransportException.class);
+		assertThat(this.failures).singleElement().isInstanceOf(WhatsAppSendCancelledException.class);
 		assertThat(this.sent).hasSize(1);
+		assertThat(this.simulator.recorder().records()).hasSize(1);
 	}
 
 	private static final class BrokenLimiter implements WhatsAppRateLimiter {

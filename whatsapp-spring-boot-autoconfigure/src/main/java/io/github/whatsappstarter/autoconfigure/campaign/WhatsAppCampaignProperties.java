@@ -26,10 +26,11 @@ public class WhatsAppCampaignProperties {
 	private boolean enabled = true;
 
 	/**
-	 * The most sends of one campaign in flight at once (waiting for a permit, a backoff or the
-	 * answer). Enough to keep the throughput limit busy; more only queues in the limiter.
+	 * The most sends of one campaign in flight at once (waiting for a slot, a backoff or the
+	 * answer). A campaign sends at most max-in-flight ÷ latency messages per second: the default
+	 * covers 1,000 msg/s at 300 ms. More only queues in the limiter, ahead of other sends.
 	 */
-	private int maxInFlight = 64;
+	private int maxInFlight = 300;
 
 	/**
 	 * How often a running campaign logs its progress and publishes a CampaignProgressEvent; 0

@@ -2,6 +2,7 @@ package io.github.whatsappstarter.autoconfigure.metrics;
 
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.autoconfigure.WhatsAppTemplateCustomizer;
+import io.github.whatsappstarter.metrics.ObservationTaskDecorator;
 import io.github.whatsappstarter.metrics.ObservedRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import io.micrometer.observation.ObservationRegistry;
@@ -18,7 +19,8 @@ import org.springframework.core.annotation.Order;
 /**
  * Auto-configuration that observes every send: a {@link WhatsAppTemplateCustomizer} wraps the
  * template's retry operations (the outermost step of a send) in {@link ObservedRetryOperations}
- * when an {@link ObservationRegistry} exists. Switched by {@code whatsapp.observation.enabled}.
+ * and carries the observation to the thread of the HTTP call with an
+ * {@link ObservationTaskDecorator}, when an {@link ObservationRegistry} exists. Switched by {@code whatsapp.observation.enabled}.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -36,7 +38,8 @@ public final class WhatsAppObservationAutoConfiguration {
 	WhatsAppTemplateCustomizer whatsAppObservationTemplateCustomizer(ObservationRegistry registry) {
 		// runs after the user's customizers and wraps whatever retry operations they left in place
 		return (builder) -> builder
-			.decorateRetryOperations((retryOperations) -> new ObservedRetryOperations(registry, retryOperations));
+			.decorateRetryOperations((retryOperations) -> new ObservedRetryOperations(registry, retryOperations))
+			.taskDecorator(new ObservationTaskDecorator(registry));
 	}
 
 }

@@ -1,0 +1,364 @@
+package io.github.whatsappstarter.client;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
+import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.task.TaskDecorator;
+
+/**
+ * The one send pipeline of a {@link WhatsAppTemplate}; blocking sends wait on it. Per send: retry
+ * (outer, {@link WhatsAppRetryOperations#executeAsync}, backoffs on a scheduler) → per attempt: the
+ * recipient's lane ({@link SendLanes}, one attempt per pair at a time) → wait until the pair has
+ * room (holding nothing) → in-flight permit ({@link InFlightGate}) → throughput slot → at that
+ * slot take the pair slot and write the request at once on the transport executor → translate →
+ * limiter feedback. Because the permit is held before the throughput slot is taken, a slot is never
+ * followed by a queue: the time of both slots is the time Meta sees the request, whatever the
+ * latency does. No thread waits for a slot, a permit or a backoff.
+ */
+final class SendPipeline implements AutoCloseable {
+
+	private final CloudApiClient client;
+
+	private final WhatsAppRateLimiter rateLimiter;
+
+	private final WhatsAppRetryOperations retryOperations;
+
+	private final SendNotifier notifier;
+
+	private final TaskDecorator taskDecorator;
+
+	private final SendExecutors executors;
+
+	private final InFlightGate gate;
+
+	private final SendLanes lanes;
+
+	private final Set<Send> live = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean closed;
+
+	SendPipeline(CloudApiClient client, WhatsAppRateLimiter rateLimiter, WhatsAppRetryOperations retryOperations,
+			SendNotifier notifier, TaskDecorator taskDecorator, int maxInFlight, boolean virtualThreads) {
+		this.client = client;
+		this.rateLimiter = rateLimiter;
+		this.retryOperations = retryOperations;
+		this.notifier = notifier;
+		this.taskDecorator = taskDecorator;
+		this.executors = new SendExecutors(virtualThreads);
+		this.gate = new InFlightGate(maxInFlight, this.executors.scheduler());
+		this.lanes = new SendLanes(this.executors.scheduler());
+	}
+
+	/**
+	 * Starts a send. Cancelling or timing out the returned future before the request is written
+	 * withdraws the message; afterwards the outcome still reaches the listeners.
+	 */
+	CompletableFuture<SendResult> submit(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
+		Send send = new Send(phoneNumberId, message, deadline);
+		if (this.closed) {
+			finish(send, null, closed(send));
+			return send.result;
+		}
+		this.live.add(send);
+		CompletableFuture<SendResult> outcome;
+		try {
+			outcome = this.retryOperations.executeAsync(phoneNumberId, message, () -> attempt(send),
+					this.executors.scheduler());
+		}
+		catch (RuntimeException ex) {
+			outcome = CompletableFuture.failedFuture(ex);
+		}
+		outcome.whenComplete((result, failure) -> finish(send, result, failure));
+		return send.result;
+	}
+
+	/**
+	 * Sends and waits: the same pipeline, with the calling thread parked on the outcome. An
+	 * interrupt withdraws the message if it was not written yet.
+	 */
+	SendResult sendAndWait(String phoneNumberId, WhatsAppMessage message) {
+		CompletableFuture<SendResult> future = submit(phoneNumberId, message, null);
+		try {
+			return future.get();
+		}
+		catch (ExecutionException ex) {
+			throw WhatsAppTransportException.typed(unwrap(ex), message.to());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			future.cancel(false);
+			throw new WhatsAppSendCancelledException("the sending thread was interrupted", message.to());
+		}
+	}
+
+	private CompletableFuture<SendResult> attempt(Send send) {
+		CompletableFuture<SendResult> outcome = new CompletableFuture<>();
+		WhatsAppException stop = stopReason(send);
+		if (stop != null) {
+			outcome.completeExceptionally(stop);
+			return outcome;
+		}
+		// decorated here, on the thread that starts the attempt, so its context (an observation) carries over
+		Attempt attempt = new Attempt(send, outcome, this.taskDecorator.decorate(() -> call(send, outcome)));
+		this.lanes.enter(send.lane, () -> awaitPair(attempt));
+		return outcome;
+	}
+
+	private void awaitPair(Attempt attempt) {
+		Send send = attempt.send;
+		WhatsAppException stop = stopReason(send);
+		if (stop != null) {
+			leave(attempt, stop);
+			return;
+		}
+		stage(() -> this.rateLimiter.awaitPairAsync(send.phoneNumberId, send.recipient))
+			.whenComplete((ignored, failure) -> {
+				if (failure != null) {
+					leave(attempt, unwrap(failure));
+				}
+				else {
+					this.gate.acquire().thenRun(() -> withPermit(attempt));
+				}
+			});
+	}
+
+	private void withPermit(Attempt attempt) {
+		Send send = attempt.send;
+		WhatsAppException stop = stopReason(send);
+		if (stop != null) {
+			this.gate.release();
+			leave(attempt, stop);
+			return;
+		}
+		stage(() -> this.rateLimiter.acquireThroughputAsync(send.phoneNumberId, send.recipient))
+			.whenComplete((ignored, failure) -> {
+				if (failure != null) {
+					this.gate.release();
+					leave(attempt, unwrap(failure));
+				}
+				else {
+					atSlot(attempt);
+				}
+			});
+	}
+
+	/**
+	 * At the throughput slot, holding a permit: take the pair slot and write the request now. A
+	 * throughput slot that is not used stays unused (giving it back could put two requests in one
+	 * slot).
+	 */
+	private void atSlot(Attempt attempt) {
+		Send send = attempt.send;
+		WhatsAppException stop = stopReason(send);
+		boolean pair = false;
+		if (stop == null) {
+			try {
+				pair = this.rateLimiter.tryAcquirePair(send.phoneNumberId, send.recipient);
+			}
+			catch (RuntimeException ex) {
+				this.gate.release();
+				leave(attempt, ex);
+				return;
+			}
+		}
+		if (stop != null || !pair) {
+			this.gate.release();
+			if (stop != null) {
+				leave(attempt, stop);
+			}
+			else {
+				// another node took the pair slot since we looked: wait for the pair again
+				try {
+					this.executors.scheduler().execute(() -> awaitPair(attempt));
+				}
+				catch (RuntimeException ex) {
+					leave(attempt, closed(send));
+				}
+			}
+			return;
+		}
+		send.onTheWire = true;
+		try {
+			this.executors.transport().execute(attempt.call);
+		}
+		catch (RuntimeException ex) {
+			send.onTheWire = false;
+			this.gate.release();
+			leave(attempt, closed(send));
+			return;
+		}
+		this.lanes.leave(send.lane);
+	}
+
+	private void call(Send send, CompletableFuture<SendResult> outcome) {
+		SendResult result = null;
+		RuntimeException failure = null;
+		try {
+			result = this.client.send(send.phoneNumberId, send.message);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+			tellLimiter(send, ex);
+		}
+		finally {
+			send.onTheWire = false;
+			this.gate.release();
+		}
+		if (failure != null) {
+			outcome.completeExceptionally(failure);
+		}
+		else {
+			outcome.complete(result);
+		}
+	}
+
+	private void leave(Attempt attempt, Throwable failure) {
+		this.lanes.leave(attempt.send.lane);
+		attempt.outcome.completeExceptionally(failure);
+	}
+
+	private void tellLimiter(Send send, RuntimeException failure) {
+		if (failure instanceof WhatsAppException rejection) {
+			try {
+				this.rateLimiter.onRejected(send.phoneNumberId, send.recipient, rejection);
+			}
+			catch (RuntimeException ex) {
+				// the feedback is an optimisation; the send still ends with Meta's answer
+			}
+		}
+	}
+
+	private @Nullable WhatsAppException stopReason(Send send) {
+		if (this.closed) {
+			return closed(send);
+		}
+		if (send.result.isDone()) {
+			return new WhatsAppSendCancelledException("its future was cancelled or completed by the caller",
+					send.message.to());
+		}
+		if (send.deadline != null && Instant.now().isAfter(send.deadline)) {
+			return new WhatsAppDeadlineExceededException(send.deadline, send.message.to());
+		}
+		return null;
+	}
+
+	private void finish(Send send, @Nullable SendResult result, @Nullable Throwable failure) {
+		this.live.remove(send);
+		if (!send.finished.compareAndSet(false, true)) {
+			return;
+		}
+		// listeners and the caller's dependent stages are user code: never on a scheduler or limiter thread
+		try {
+			this.executors.transport().execute(() -> report(send, result, failure));
+		}
+		catch (RuntimeException ex) {
+			report(send, result, failure);
+		}
+	}
+
+	private void report(Send send, @Nullable SendResult result, @Nullable Throwable failure) {
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - send.startNanos);
+		// listeners first, so that a caller who sees the result also sees its events
+		if (failure == null) {
+			this.notifier.sent(send.phoneNumberId, send.message, result, elapsed);
+			send.result.complete(result);
+		}
+		else {
+			WhatsAppException typed = WhatsAppTransportException.typed(unwrap(failure), send.message.to());
+			this.notifier.failed(send.phoneNumberId, send.message, typed, elapsed);
+			send.result.completeExceptionally(typed);
+		}
+	}
+
+	int inFlight() {
+		return this.gate.inUse();
+	}
+
+	int waitingForPermit() {
+		return this.gate.waiting();
+	}
+
+	/**
+	 * Fails every send that is not on the wire (waiting for a slot, a permit or a retry) and stops
+	 * the executors; requests already written get a few seconds to be answered.
+	 */
+	@Override
+	public void close() {
+		this.closed = true;
+		for (Send send : this.live) {
+			if (!send.onTheWire) {
+				finish(send, null, closed(send));
+			}
+		}
+		this.executors.close();
+	}
+
+	private static WhatsAppException closed(Send send) {
+		return new WhatsAppSendCancelledException("the WhatsApp template was closed", send.message.to());
+	}
+
+	private static CompletableFuture<Void> stage(Supplier<CompletableFuture<Void>> stage) {
+		try {
+			return stage.get();
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable current = failure;
+		while ((current instanceof CompletionException || current instanceof ExecutionException)
+				&& current.getCause() != null) {
+			current = current.getCause();
+		}
+		return current;
+	}
+
+	private record Attempt(Send send, CompletableFuture<SendResult> outcome, Runnable call) {
+	}
+
+	private static final class Send {
+
+		private final String phoneNumberId;
+
+		private final WhatsAppMessage message;
+
+		private final String recipient;
+
+		private final String lane;
+
+		private final @Nullable Instant deadline;
+
+		private final long startNanos = System.nanoTime();
+
+		private final CompletableFuture<SendResult> result = new CompletableFuture<>();
+
+		private final AtomicBoolean finished = new AtomicBoolean();
+
+		private volatile boolean onTheWire;
+
+		Send(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
+			this.phoneNumberId = phoneNumberId;
+			this.message = message;
+			this.recipient = message.recipientKey();
+			this.lane = phoneNumberId + ":" + this.recipient;
+			this.deadline = deadline;
+		}
+
+	}
+
+}
