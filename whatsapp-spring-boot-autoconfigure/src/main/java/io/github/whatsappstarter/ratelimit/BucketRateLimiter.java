@@ -3,6 +3,7 @@ package io.github.whatsappstarter.ratelimit;
 import java.time.Duration;
 import java.util.Map;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,8 +11,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
 
@@ -39,6 +42,8 @@ import org.springframework.util.Assert;
  * @since 0.1.0
  */
 public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiterStatus, AutoCloseable {
+
+	private static final String THROUGHPUT_PREFIX = "throughput:";
 
 	private final FailoverBuckets buckets;
 
@@ -84,7 +89,7 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		Assert.notNull(settings, "settings must not be null");
 		Assert.notNull(scheduler, "scheduler must not be null");
 		this.settings = settings;
-		this.buckets = new FailoverBuckets(store, settings.recoveryInterval());
+		this.buckets = new FailoverBuckets(store, settings.recoveryInterval(), this::debitLocalUse);
 		this.scheduler = scheduler;
 		this.ownsScheduler = ownsScheduler;
 	}
@@ -149,14 +154,44 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	@Override
 	public CompletableFuture<Void> acquireThroughputAsync(String phoneNumberId, String recipient) {
 		CompletableFuture<Void> result = new CompletableFuture<>();
+		reserveThroughputSlot(phoneNumberId, recipient, result);
+		return result;
+	}
+
+	private void reserveThroughputSlot(String phoneNumberId, String recipient, CompletableFuture<Void> result) {
 		try {
-			schedule(reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true),
-					() -> result.complete(null));
+			long epoch = this.buckets.epoch();
+			schedule(reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true), () -> {
+				if (this.buckets.epoch() == epoch) {
+					result.complete(null);
+				}
+				else {
+					// reserved on the grid and due after a fall-back (or the reverse): take a slot where we are now
+					reserveThroughputSlot(phoneNumberId, recipient, result);
+				}
+			});
 		}
 		catch (RuntimeException ex) {
 			result.completeExceptionally(ex);
 		}
-		return result;
+	}
+
+	/**
+	 * Runs on the grid when it answers again, before callers return to it: the grid has not seen
+	 * this node's local grants of the last refill period, so its throughput buckets take them as
+	 * debt (a whole period's share, the most this node can have granted), keeping every sliding
+	 * second across the switch within the limit.
+	 */
+	private void debitLocalUse(BucketStore primary, Set<String> localKeys) {
+		int share = Math.max(1, primary.nodes());
+		for (String key : localKeys) {
+			if (key.startsWith(THROUGHPUT_PREFIX)) {
+				String phoneNumberId = key.substring(THROUGHPUT_PREFIX.length());
+				int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
+				throughputBucket(primary, 1, phoneNumberId)
+					.consumeIgnoringRateLimits(BucketShapes.tokensPer(BucketShapes.PERIOD, Math.max(1, limit / share)));
+			}
+		}
 	}
 
 	@Override
@@ -258,7 +293,19 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	private Bucket throughputBucket(BucketStore store, int share, String phoneNumberId) {
 		int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
-		return store.bucket("throughput:" + phoneNumberId, () -> BucketShapes.throughput(limit, share));
+		Supplier<BucketConfiguration> shape = () -> BucketShapes.throughput(limit, share);
+		if (!this.buckets.isFallback(store)) {
+			return store.bucket(THROUGHPUT_PREFIX + phoneNumberId, shape);
+		}
+		// a node that just fell back starts one refill period in debt: the grid's grants of the last
+		// second are still in the window, and the local share must not add to them
+		String key = THROUGHPUT_PREFIX + phoneNumberId;
+		long debt = BucketShapes.tokensPer(BucketShapes.PERIOD, Math.max(1, limit / share));
+		return store.bucket(key, shape, (bucket) -> {
+			if (this.buckets.firstUseInPeriod(key)) {
+				bucket.consumeIgnoringRateLimits(debt);
+			}
+		});
 	}
 
 	private void sleep(long nanos) {
@@ -350,6 +397,7 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	@Override
 	public void close() {
+		this.buckets.close();
 		if (this.ownsScheduler) {
 			this.scheduler.shutdownNow();
 		}

@@ -22,7 +22,8 @@ import io.github.bucket4j.BucketConfiguration;
  */
 final class BucketShapes {
 
-	private static final Duration PERIOD = Duration.ofMillis(1020);
+	/** The throughput bucket's refill period: every sliding second sees at most one period's grants. */
+	static final Duration PERIOD = Duration.ofMillis(1020);
 
 	private BucketShapes() {
 	}

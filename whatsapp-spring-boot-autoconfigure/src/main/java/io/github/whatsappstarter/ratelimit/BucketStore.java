@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.ratelimit;
 
+import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.Bucket;
@@ -20,6 +22,29 @@ public interface BucketStore {
 	 * @return the bucket
 	 */
 	Bucket bucket(String key, Supplier<BucketConfiguration> configuration);
+
+	/**
+	 * Returns the bucket for a key, created with the given configuration and then passed to
+	 * {@code onCreate} when absent. The default ignores {@code onCreate}: shared stores never need
+	 * it, since only a node's fallback buckets start in debt.
+	 * @param key the bucket key
+	 * @param configuration the configuration of a new bucket
+	 * @param onCreate applied once to a newly created bucket
+	 * @return the bucket
+	 */
+	default Bucket bucket(String key, Supplier<BucketConfiguration> configuration, Consumer<Bucket> onCreate) {
+		return bucket(key, configuration);
+	}
+
+	/**
+	 * Returns the longest a call on this store may take before the limiter gives up on it and uses
+	 * the node-local fallback; {@link Duration#ZERO} (the default) for in-memory stores, whose calls
+	 * are not bounded.
+	 * @return the request timeout
+	 */
+	default Duration requestTimeout() {
+		return Duration.ZERO;
+	}
 
 	/**
 	 * Returns the backend name shown in the limiter status.

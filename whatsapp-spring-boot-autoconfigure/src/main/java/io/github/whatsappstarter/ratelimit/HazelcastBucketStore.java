@@ -25,7 +25,9 @@ import org.springframework.util.Assert;
  * the CAS-based proxy manager is used; it cannot expire entries, so bound the map on the cluster
  * instead: {@code time-to-live-seconds} (or {@code max-idle-seconds}) at least the slowest
  * refill-to-full (pair burst × pair interval, 270 s for 45 × 6 s) plus an eviction size cap.
- * Every grid call is bounded by {@code requestTimeout}. The node count for the fallback share is
+ * Every grid call is bounded by {@code requestTimeout}: Bucket4j's Hazelcast proxy managers do not
+ * apply it themselves, so the limiter waits at most that long for a call and then falls back (see
+ * {@link #requestTimeout()}). The node count for the fallback share is
  * the configured one or else the largest member count seen, so a node that just lost members
  * still divides by the old size (conservative).
  *
@@ -44,6 +46,8 @@ public final class HazelcastBucketStore implements BucketStore {
 
 	private final int configuredNodes;
 
+	private final Duration requestTimeout;
+
 	private volatile int lastKnownMembers = 1;
 
 	/**
@@ -60,6 +64,7 @@ public final class HazelcastBucketStore implements BucketStore {
 		this.hazelcast = hazelcast;
 		this.client = isClient(hazelcast);
 		this.configuredNodes = nodes;
+		this.requestTimeout = requestTimeout;
 		IMap<String, byte[]> map = hazelcast.getMap(mapName);
 		this.proxyManager = this.client
 				? Bucket4jHazelcast.casBasedBuilder(map).requestTimeout(requestTimeout).build()
@@ -89,6 +94,11 @@ public final class HazelcastBucketStore implements BucketStore {
 	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
 		refreshMembers();
 		return this.proxyManager.builder().build(key, configuration);
+	}
+
+	@Override
+	public Duration requestTimeout() {
+		return this.requestTimeout;
 	}
 
 	@Override

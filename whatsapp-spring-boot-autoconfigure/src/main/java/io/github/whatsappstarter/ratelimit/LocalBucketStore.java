@@ -3,6 +3,8 @@ package io.github.whatsappstarter.ratelimit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.bucket4j.Bandwidth;
@@ -28,6 +30,12 @@ public final class LocalBucketStore implements BucketStore {
 
 	@Override
 	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
+		return bucket(key, configuration, (bucket) -> {
+		});
+	}
+
+	@Override
+	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration, Consumer<Bucket> onCreate) {
 		sweepIfDue();
 		return this.buckets.computeIfAbsent(key, (k) -> {
 			BucketConfiguration config = configuration.get();
@@ -35,8 +43,18 @@ public final class LocalBucketStore implements BucketStore {
 			for (Bandwidth bandwidth : config.getBandwidths()) {
 				builder.addLimit(bandwidth);
 			}
-			return new Entry(builder.build(), capacity(config));
+			Bucket bucket = builder.build();
+			onCreate.accept(bucket);
+			return new Entry(bucket, capacity(config));
 		}).bucket();
+	}
+
+	/**
+	 * Returns the keys of the buckets held right now.
+	 * @return a snapshot of the keys
+	 */
+	public Set<String> keys() {
+		return Set.copyOf(this.buckets.keySet());
 	}
 
 	@Override

@@ -1,0 +1,154 @@
+package io.github.whatsappstarter.ratelimit.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
+import io.github.whatsappstarter.ratelimit.HazelcastBucketStore;
+import io.github.whatsappstarter.ratelimit.LimiterState;
+import io.github.whatsappstarter.ratelimit.RateLimitSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A member frozen in another process (SIGSTOP, as in a long GC pause or a stalled VM) that owns the
+ * number's throughput bucket: a send waits at most the request timeout plus the fall-back's one
+ * refill period, the next ones go out on the node's local share at once, and after SIGCONT the
+ * limiter returns to the grid. Before the request timeout was applied, each send waited for
+ * Hazelcast's 60 s call timeout.
+ */
+class FrozenMemberProcessTests {
+
+	private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
+
+	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-frozen-member-" + UUID.randomUUID(), 5891);
+
+	private Process child;
+
+	private BucketRateLimiter limiter;
+
+	@AfterEach
+	void stop() throws Exception {
+		if (this.child != null) {
+			signal("CONT");
+			this.child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		}
+		if (this.limiter != null) {
+			this.limiter.close();
+		}
+		this.hazelcast.close();
+	}
+
+	@Test
+	void aFrozenMemberStallsASendForAtMostTheRequestTimeoutAndTheGridIsUsedAgainAfterItThaws() throws Exception {
+		UUID childMember = startChildMember();
+		HazelcastInstance member = this.hazelcast.member();
+		await().atMost(Duration.ofSeconds(30)).until(() -> member.getCluster().getMembers().size() == 2);
+		this.limiter = new BucketRateLimiter(
+				new HazelcastBucketStore(member, "wa-frozen", Duration.ofSeconds(2), REQUEST_TIMEOUT, 2),
+				RateLimitSettings.defaults()
+					.withThroughput(100, 0)
+					.withMaxWait(Duration.ofSeconds(10))
+					.withTimings(Duration.ofSeconds(1), Duration.ofMillis(200)));
+		member.getMap("wa-frozen").size();
+		await().atMost(Duration.ofSeconds(30)).until(() -> member.getPartitionService().isClusterSafe());
+		String phoneNumberId = phoneNumberOwnedBy(member, childMember);
+		this.limiter.acquire(phoneNumberId, "491000");
+		assertThat(this.limiter.getState()).isEqualTo(LimiterState.OK);
+
+		signal("STOP");
+		long start = System.nanoTime();
+		this.limiter.acquire(phoneNumberId, "491001");
+		Duration firstSend = Duration.ofNanos(System.nanoTime() - start);
+		System.out.println("[figure] first send with a frozen member took " + firstSend.toMillis() + " ms");
+		assertThat(firstSend).isLessThan(REQUEST_TIMEOUT.multipliedBy(2).plusSeconds(2));
+		assertThat(this.limiter.getState()).isEqualTo(LimiterState.DEGRADED);
+		start = System.nanoTime();
+		for (int i = 0; i < 20; i++) {
+			this.limiter.acquire(phoneNumberId, "49110" + i);
+		}
+		Duration next20 = Duration.ofNanos(System.nanoTime() - start);
+		System.out.println("[figure] 20 more sends while frozen took " + next20.toMillis() + " ms");
+		// the local share is 50/s: 20 sends need about 0.4 s, and none waits for the frozen member
+		assertThat(next20).isLessThan(Duration.ofSeconds(2));
+
+		signal("CONT");
+		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+			this.limiter.acquire(phoneNumberId, "49" + System.nanoTime());
+			assertThat(this.limiter.getState()).isEqualTo(LimiterState.OK);
+		});
+	}
+
+	private UUID startChildMember() throws IOException {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				GridMemberProcess.class.getName(), clusterName(), "5891");
+		builder.redirectErrorStream(true);
+		this.child = builder.start();
+		BufferedReader out = new BufferedReader(
+				new InputStreamReader(this.child.getInputStream(), StandardCharsets.UTF_8));
+		String ready = CompletableFuture.supplyAsync(() -> {
+			try {
+				String line;
+				while ((line = out.readLine()) != null) {
+					if (line.startsWith("READY ")) {
+						return line.substring("READY ".length()).trim();
+					}
+				}
+				return null;
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		}).completeOnTimeout(null, 60, TimeUnit.SECONDS).join();
+		assertThat(ready).as("the child member started").isNotNull();
+		// keep draining its output so that it never blocks on a full pipe
+		CompletableFuture.runAsync(() -> {
+			try {
+				while (out.readLine() != null) {
+					// discard
+				}
+			}
+			catch (IOException ex) {
+				// the child is gone
+			}
+		});
+		return UUID.fromString(ready);
+	}
+
+	private String clusterName() {
+		return this.hazelcast.config().getClusterName();
+	}
+
+	private static String phoneNumberOwnedBy(HazelcastInstance member, UUID owner) {
+		for (int i = 0; i < 10_000; i++) {
+			String phoneNumberId = "1000000" + i;
+			if (owner.equals(member.getPartitionService()
+				.getPartition("throughput:" + phoneNumberId)
+				.getOwner()
+				.getUuid())) {
+				return phoneNumberId;
+			}
+		}
+		throw new IllegalStateException("no key owned by the child member");
+	}
+
+	private void signal(String signal) throws Exception {
+		if (this.child != null && this.child.isAlive()) {
+			new ProcessBuilder("kill", "-" + signal, String.valueOf(this.child.pid())).start().waitFor(5,
+					TimeUnit.SECONDS);
+		}
+	}
+
+}
