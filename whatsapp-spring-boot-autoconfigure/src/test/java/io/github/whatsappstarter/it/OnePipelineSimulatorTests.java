@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.it;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -20,6 +22,8 @@ import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledForJreRange;
+import org.junit.jupiter.api.condition.JRE;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +95,32 @@ class OnePipelineSimulatorTests {
 		SendResult result = this.template.sendAsync(WhatsAppMessage.text("15550008002", "hi")).join();
 		assertThat(result.messageId()).isEqualTo(this.simulator.recorder().records().get(1).wamid());
 		assertThat(executions).hasValue(1);
+	}
+
+	@Test
+	@EnabledForJreRange(min = JRE.JAVA_21)
+	void withVirtualThreadsTheHttpCallsAndTheirListenersRunOnVirtualThreads() throws Exception {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		List<Boolean> virtual = new CopyOnWriteArrayList<>();
+		Method isVirtual = Thread.class.getMethod("isVirtual");
+		this.template = WhatsAppTemplate.builder(SimulatorClients.client(this.simulator), this.simulator.phoneNumberId())
+			.virtualThreads(true)
+			.listener(new WhatsAppSendListener() {
+				@Override
+				public void onSent(String phoneNumberId, WhatsAppMessage message, SendResult result,
+						Duration duration) {
+					try {
+						virtual.add((Boolean) isVirtual.invoke(Thread.currentThread()));
+					}
+					catch (ReflectiveOperationException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			})
+			.build();
+		this.template.send("15550008003", "hi");
+		this.template.sendAsync(WhatsAppMessage.text("15550008004", "hi")).join();
+		assertThat(virtual).containsExactly(true, true);
 	}
 
 }
