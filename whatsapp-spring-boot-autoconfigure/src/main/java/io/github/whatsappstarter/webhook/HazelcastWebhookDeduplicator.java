@@ -8,10 +8,12 @@ import com.hazelcast.map.IMap;
 import org.springframework.util.Assert;
 
 /**
- * Cluster-wide {@link WebhookDeduplicator} on a Hazelcast {@link IMap}: {@code putIfAbsent} with a
- * per-entry time to live, so a duplicate that reaches another node is dropped as well. Bound the
- * map's size with an eviction policy in the Hazelcast configuration of map
- * {@value #DEFAULT_MAP_NAME}; Hazelcast expires entries with about one second of precision.
+ * Cluster-wide {@link WebhookDeduplicator} on a Hazelcast {@link IMap}: a claim is a
+ * {@code putIfAbsent} of {@code false} with the short claim time to live, marking seen puts
+ * {@code true} with the full one, so a duplicate that reaches another node is dropped as well and
+ * the claim of a node that died mid-listener lapses. Bound the map's size with an eviction policy in
+ * the Hazelcast configuration of map {@value #DEFAULT_MAP_NAME}; Hazelcast expires entries with
+ * about one second of precision.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -25,21 +27,50 @@ public class HazelcastWebhookDeduplicator implements WebhookDeduplicator {
 
 	private final long ttlMillis;
 
+	private final long claimTtlMillis;
+
 	/**
-	 * Creates a deduplicator.
+	 * Creates a deduplicator with claims of {@link LocalWebhookDeduplicator#DEFAULT_CLAIM_TTL}.
 	 * @param map the map holding the keys
 	 * @param ttl how long a key is remembered
 	 */
 	public HazelcastWebhookDeduplicator(IMap<String, Boolean> map, Duration ttl) {
+		this(map, ttl, LocalWebhookDeduplicator.DEFAULT_CLAIM_TTL);
+	}
+
+	/**
+	 * Creates a deduplicator.
+	 * @param map the map holding the keys
+	 * @param ttl how long a processed key is remembered
+	 * @param claimTtl how long a claim holds off duplicates unless it is marked seen or released
+	 * (at least a few seconds: Hazelcast's expiry is coarse)
+	 */
+	public HazelcastWebhookDeduplicator(IMap<String, Boolean> map, Duration ttl, Duration claimTtl) {
 		Assert.notNull(map, "map must not be null");
 		Assert.isTrue(!ttl.isNegative() && !ttl.isZero(), "ttl must be positive");
+		Assert.isTrue(!claimTtl.isNegative() && !claimTtl.isZero(), "claimTtl must be positive");
 		this.map = map;
 		this.ttlMillis = ttl.toMillis();
+		this.claimTtlMillis = claimTtl.toMillis();
+	}
+
+	@Override
+	public Claim claim(String key) {
+		Boolean previous = this.map.putIfAbsent(key, Boolean.FALSE, this.claimTtlMillis, TimeUnit.MILLISECONDS);
+		if (previous == null) {
+			return Claim.NEW;
+		}
+		return previous ? Claim.SEEN : Claim.IN_PROGRESS;
 	}
 
 	@Override
 	public boolean markSeen(String key) {
-		return this.map.putIfAbsent(key, Boolean.TRUE, this.ttlMillis, TimeUnit.MILLISECONDS) == null;
+		return !Boolean.TRUE.equals(this.map.put(key, Boolean.TRUE, this.ttlMillis, TimeUnit.MILLISECONDS));
+	}
+
+	@Override
+	public void release(String key) {
+		this.map.remove(key, Boolean.FALSE);
 	}
 
 	@Override

@@ -20,8 +20,12 @@ import org.springframework.web.HttpRequestHandler;
  * The webhook endpoint as a plain Spring MVC {@link HttpRequestHandler}. {@code GET} answers the
  * verification handshake. {@code POST} rejects bodies over the size limit (413) and non-JSON
  * content (415), checks the signature on the raw bytes (401 missing, 403 wrong) before parsing,
- * answers 400 for a malformed payload, and otherwise publishes the events synchronously and
- * answers 200. No request leads to a 5xx from this handler.
+ * answers 400 for a malformed payload, and otherwise publishes the events synchronously. It answers
+ * 200 once every update of the delivery was processed (or was a duplicate), and 500 when a
+ * listener or failed-status handler threw for one of them, or another delivery of one of them was
+ * still being processed: Meta then delivers the whole batch again (for up to 7 days), and since
+ * only the completed updates were marked seen, only the others reach the listeners again. An update
+ * is never marked seen before its listeners returned, so a node dying mid-listener loses nothing.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -114,11 +118,12 @@ public class WhatsAppWebhookHandler implements HttpRequestHandler {
 		catch (WebhookPayloadException ex) {
 			return reject(HttpServletResponse.SC_BAD_REQUEST, "malformed payload: " + ex.getMessage());
 		}
-		int published = this.dispatcher.dispatch(events);
+		WebhookEventDispatcher.Result result = this.dispatcher.dispatch(events);
 		if (logger.isDebugEnabled()) {
-			logger.debug("Webhook delivery with " + events.size() + " update(s), " + published + " published");
+			logger.debug("Webhook delivery with " + events.size() + " update(s): " + result);
 		}
-		return HttpServletResponse.SC_OK;
+		// the failures were logged by the dispatcher
+		return result.completed() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
 	}
 
 	private static boolean isJson(@Nullable String contentType) {

@@ -48,6 +48,30 @@ class HazelcastWebhookDeduplicatorTests {
 	}
 
 	@Test
+	void aClaimOnOneMemberHoldsOffTheOtherUntilItIsMarkedSeenOrReleased() {
+		HazelcastWebhookDeduplicator onA = new HazelcastWebhookDeduplicator(memberA.getMap("dedupe-claims"),
+				Duration.ofMinutes(1), Duration.ofSeconds(30));
+		HazelcastWebhookDeduplicator onB = new HazelcastWebhookDeduplicator(memberB.getMap("dedupe-claims"),
+				Duration.ofMinutes(1), Duration.ofSeconds(30));
+		assertThat(onA.claim("message:wamid.C")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		assertThat(onB.claim("message:wamid.C")).isEqualTo(WebhookDeduplicator.Claim.IN_PROGRESS);
+		onA.release("message:wamid.C");
+		assertThat(onB.claim("message:wamid.C")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		assertThat(onB.markSeen("message:wamid.C")).isTrue();
+		onB.release("message:wamid.C");
+		assertThat(onA.claim("message:wamid.C")).isEqualTo(WebhookDeduplicator.Claim.SEEN);
+	}
+
+	@Test
+	void theClaimOfANodeThatNeverFinishedLapses() {
+		HazelcastWebhookDeduplicator deduplicator = new HazelcastWebhookDeduplicator(memberA.getMap("dedupe-lapse"),
+				Duration.ofMinutes(1), Duration.ofSeconds(3));
+		assertThat(deduplicator.claim("message:wamid.L")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !deduplicator.isSeen("message:wamid.L"));
+		assertThat(deduplicator.claim("message:wamid.L")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+	}
+
+	@Test
 	void forgetsKeysAfterTheTimeToLive() {
 		// Hazelcast keeps TTLs at about one-second granularity: a 1 s TTL may lapse at once, so use 3 s
 		HazelcastWebhookDeduplicator deduplicator = new HazelcastWebhookDeduplicator(memberA.getMap("dedupe-ttl"),

@@ -59,6 +59,35 @@ class LocalWebhookDeduplicatorTests {
 		assertThat(deduplicator.markSeen("a")).isTrue();
 	}
 
+	@Test
+	void aClaimHoldsOffDuplicatesUntilItIsMarkedSeenOrReleased() {
+		LocalWebhookDeduplicator deduplicator = new LocalWebhookDeduplicator(Duration.ofMinutes(10),
+				Duration.ofSeconds(30), 10, this.clock);
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.IN_PROGRESS);
+		deduplicator.release("a");
+		assertThat(deduplicator.isSeen("a")).isFalse();
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		assertThat(deduplicator.markSeen("a")).isTrue();
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.SEEN);
+		deduplicator.release("a");
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.SEEN);
+	}
+
+	@Test
+	void aClaimNeverMarkedSeenLapsesAfterTheClaimTimeToLive() {
+		LocalWebhookDeduplicator deduplicator = new LocalWebhookDeduplicator(Duration.ofMinutes(10),
+				Duration.ofSeconds(30), 10, this.clock);
+		deduplicator.markSeen("older");
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(deduplicator.isSeen("older")).isTrue();
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		assertThat(deduplicator.markSeen("a")).isTrue();
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(deduplicator.claim("a")).isEqualTo(WebhookDeduplicator.Claim.SEEN);
+	}
+
 	static final class MutableClock extends Clock {
 
 		private Instant now = Instant.parse("2026-01-01T00:00:00Z");

@@ -21,7 +21,7 @@ class WebhookEventDispatcherTests {
 			new LocalWebhookDeduplicator(Duration.ofMinutes(5), 1000), List.of(this.failed::add));
 
 	private int deliver(String body) {
-		return this.dispatcher.dispatch(this.parser.parse(body.getBytes(StandardCharsets.UTF_8)));
+		return this.dispatcher.dispatch(this.parser.parse(body.getBytes(StandardCharsets.UTF_8))).published();
 	}
 
 	@Test
@@ -71,8 +71,7 @@ class WebhookEventDispatcherTests {
 	}
 
 	@Test
-	void keepsGoingWhenAListenerOrTheDeduplicatorFails() {
-		List<Object> seen = new ArrayList<>();
+	void treatsUpdatesAsNewWhenTheDeduplicatorFails() {
 		WebhookDeduplicator broken = new WebhookDeduplicator() {
 			@Override
 			public boolean markSeen(String key) {
@@ -84,15 +83,78 @@ class WebhookEventDispatcherTests {
 				throw new IllegalStateException("grid down");
 			}
 		};
-		WebhookEventDispatcher failing = new WebhookEventDispatcher((event) -> {
-			seen.add(event);
-			throw new IllegalStateException("listener bug");
-		}, broken, List.of((event) -> {
-			throw new IllegalStateException("handler bug");
-		}));
+		WebhookEventDispatcher dispatcher = new WebhookEventDispatcher(this.published::add, broken,
+				List.of(this.failed::add));
 		String body = WebhookPayloads.failedStatus("wamid.F", 131049);
-		assertThat(failing.dispatch(this.parser.parse(body.getBytes(StandardCharsets.UTF_8)))).isEqualTo(1);
-		assertThat(seen).hasSize(1);
+		WebhookEventDispatcher.Result result = dispatcher.dispatch(this.parser.parse(body.getBytes(StandardCharsets.UTF_8)));
+		assertThat(result.published()).isEqualTo(1);
+		assertThat(result.completed()).isTrue();
+		assertThat(this.published).hasSize(1);
+		assertThat(this.failed).hasSize(1);
+	}
+
+	@Test
+	void aFailingListenerLeavesItsUpdateUnseenAndTheOthersOfTheDeliveryRun() {
+		LocalWebhookDeduplicator deduplicator = new LocalWebhookDeduplicator(Duration.ofMinutes(5), 1000);
+		List<String> failOn = new ArrayList<>(List.of("wamid.B"));
+		WebhookEventDispatcher dispatcher = new WebhookEventDispatcher((event) -> {
+			String id = ((WhatsAppStatusEvent) event).messageId();
+			if (failOn.remove(id)) {
+				throw new IllegalStateException("listener bug");
+			}
+			this.published.add(id);
+		}, deduplicator, List.of());
+		List<WhatsAppWebhookEvent> delivery = new ArrayList<>();
+		for (String id : List.of("wamid.A", "wamid.B", "wamid.C")) {
+			delivery.addAll(this.parser.parse(WebhookPayloads.status(id, "sent", 1).getBytes(StandardCharsets.UTF_8)));
+		}
+
+		WebhookEventDispatcher.Result first = dispatcher.dispatch(delivery);
+		assertThat(first.completed()).isFalse();
+		assertThat(first.failed()).isEqualTo(1);
+		assertThat(this.published).containsExactly("wamid.A", "wamid.C");
+		assertThat(deduplicator.isSeen("status:wamid.B:sent")).isFalse();
+
+		WebhookEventDispatcher.Result redelivery = dispatcher.dispatch(delivery);
+		assertThat(redelivery.completed()).isTrue();
+		assertThat(redelivery.published()).isEqualTo(1);
+		assertThat(this.published).containsExactly("wamid.A", "wamid.C", "wamid.B");
+	}
+
+	@Test
+	void aFailingFailedStatusHandlerFailsTheUpdateLikeAListener() {
+		List<String> handled = new ArrayList<>();
+		boolean[] fail = { true };
+		WebhookEventDispatcher dispatcher = new WebhookEventDispatcher(this.published::add,
+				new LocalWebhookDeduplicator(Duration.ofMinutes(5), 1000), List.of((event) -> {
+					if (fail[0]) {
+						fail[0] = false;
+						throw new IllegalStateException("handler bug");
+					}
+					handled.add(event.messageId());
+				}));
+		List<WhatsAppWebhookEvent> delivery = this.parser
+			.parse(WebhookPayloads.failedStatus("wamid.F", 131056).getBytes(StandardCharsets.UTF_8));
+		assertThat(dispatcher.dispatch(delivery).completed()).isFalse();
+		assertThat(dispatcher.dispatch(delivery).completed()).isTrue();
+		assertThat(handled).containsExactly("wamid.F");
+		assertThat(dispatcher.dispatch(delivery).published()).isZero();
+	}
+
+	@Test
+	void leavesAnUpdateClaimedByAnotherDeliveryForARedelivery() {
+		LocalWebhookDeduplicator deduplicator = new LocalWebhookDeduplicator(Duration.ofMinutes(5), 1000);
+		WebhookEventDispatcher dispatcher = new WebhookEventDispatcher(this.published::add, deduplicator, List.of());
+		assertThat(deduplicator.claim("status:wamid.P:sent")).isEqualTo(WebhookDeduplicator.Claim.NEW);
+		List<WhatsAppWebhookEvent> delivery = this.parser
+			.parse(WebhookPayloads.status("wamid.P", "sent", 1).getBytes(StandardCharsets.UTF_8));
+		WebhookEventDispatcher.Result busy = dispatcher.dispatch(delivery);
+		assertThat(busy.inProgress()).isEqualTo(1);
+		assertThat(busy.completed()).isFalse();
+		assertThat(this.published).isEmpty();
+		deduplicator.release("status:wamid.P:sent");
+		assertThat(dispatcher.dispatch(delivery).completed()).isTrue();
+		assertThat(this.published).hasSize(1);
 	}
 
 }

@@ -44,7 +44,8 @@ class HazelcastWebhookDeduplicatorConfiguration {
 		}
 		String name = HazelcastWebhookDeduplicator.DEFAULT_MAP_NAME;
 		bound(hazelcastInstance, name, properties.getDedupe().getMaxEntries());
-		return new HazelcastWebhookDeduplicator(hazelcastInstance.getMap(name), properties.getDedupe().getTtl());
+		WhatsAppWebhookProperties.Dedupe dedupe = properties.getDedupe();
+		return new HazelcastWebhookDeduplicator(hazelcastInstance.getMap(name), dedupe.getTtl(), dedupe.getClaimTtl());
 	}
 
 	private static void bound(HazelcastInstance hazelcastInstance, String name, int maxEntries) {

@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.autoconfigure.webhook;
 
+import java.time.Clock;
 import java.util.Map;
 
 import io.github.whatsappstarter.webhook.FailedStatusHandler;
@@ -58,7 +59,8 @@ public final class WhatsAppWebhookAutoConfiguration {
 
 	static WebhookDeduplicator localDeduplicator(WhatsAppWebhookProperties properties) {
 		WhatsAppWebhookProperties.Dedupe dedupe = properties.getDedupe();
-		return new LocalWebhookDeduplicator(dedupe.getTtl(), dedupe.getMaxEntries());
+		return new LocalWebhookDeduplicator(dedupe.getTtl(), dedupe.getClaimTtl(), dedupe.getMaxEntries(),
+				Clock.systemUTC());
 	}
 
 	@Bean

@@ -154,6 +154,13 @@ public class WhatsAppWebhookProperties {
 		private Duration ttl = Duration.ofDays(7);
 
 		/**
+		 * How long an update whose listeners are still running holds off its duplicates (they are
+		 * answered 500, so Meta delivers them again later). After it, for example when the node died
+		 * mid-listener, a redelivery is processed again; keep it longer than the slowest listener.
+		 */
+		private Duration claimTtl = Duration.ofMinutes(1);
+
+		/**
 		 * Most updates remembered by the in-memory store of each node; the oldest go first.
 		 */
 		private int maxEntries = 100_000;
@@ -164,6 +171,14 @@ public class WhatsAppWebhookProperties {
 
 		public void setTtl(Duration ttl) {
 			this.ttl = ttl;
+		}
+
+		public Duration getClaimTtl() {
+			return this.claimTtl;
+		}
+
+		public void setClaimTtl(Duration claimTtl) {
+			this.claimTtl = claimTtl;
 		}
 
 		public int getMaxEntries() {

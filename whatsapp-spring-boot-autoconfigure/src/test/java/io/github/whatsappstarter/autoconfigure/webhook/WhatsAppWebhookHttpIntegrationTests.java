@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.whatsappstarter.webhook.FailedStatusHandler;
@@ -56,6 +58,7 @@ class WhatsAppWebhookHttpIntegrationTests {
 	void clear() {
 		this.collector.events.clear();
 		this.collector.failed.clear();
+		this.collector.failOnce.clear();
 	}
 
 	private URI uri(String query) {
@@ -137,6 +140,35 @@ class WhatsAppWebhookHttpIntegrationTests {
 	}
 
 	@Test
+	void aListenerThatThrowsGets500AndTheSameSignedDeliveryRunsItAgain() throws Exception {
+		String messageId = "wamid." + UUID.randomUUID();
+		String body = WebhookPayloads.status(messageId, "delivered", 2);
+		this.collector.failOnce.add(messageId);
+		assertThat(postSigned(body)).isEqualTo(500);
+		assertThat(this.collector.events).isEmpty();
+		assertThat(postSigned(body)).isEqualTo(200);
+		assertThat(this.collector.events).singleElement()
+			.satisfies((event) -> assertThat(((WhatsAppStatusEvent) event).messageId()).isEqualTo(messageId));
+		assertThat(postSigned(body)).isEqualTo(200);
+		assertThat(this.collector.events).hasSize(1);
+	}
+
+	@Test
+	void aRedeliveryRepublishesOnlyTheUpdatesWhoseListenerFailed() throws Exception {
+		String succeeds = "wamid." + UUID.randomUUID();
+		String fails = "wamid." + UUID.randomUUID();
+		String body = WebhookPayloads.envelope("""
+				"statuses":[{"id":"%s","status":"sent","timestamp":"1","recipient_id":"15550001111"},
+				{"id":"%s","status":"sent","timestamp":"1","recipient_id":"15550001111"}]""".formatted(succeeds, fails));
+		this.collector.failOnce.add(fails);
+		assertThat(postSigned(body)).isEqualTo(500);
+		assertThat(postSigned(body)).isEqualTo(200);
+		assertThat(postSigned(body)).isEqualTo(200);
+		assertThat(this.collector.events).extracting((event) -> ((WhatsAppStatusEvent) event).messageId())
+			.containsExactly(succeeds, fails);
+	}
+
+	@Test
 	void marksALateDeliveredAfterReadAsOutOfOrder() throws Exception {
 		String messageId = "wamid." + UUID.randomUUID();
 		postSigned(WebhookPayloads.status(messageId, "read", 3));
@@ -197,8 +229,13 @@ class WhatsAppWebhookHttpIntegrationTests {
 
 		final List<WhatsAppStatusEvent> failed = new CopyOnWriteArrayList<>();
 
+		final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+
 		@EventListener
 		void on(WhatsAppWebhookEvent event) {
+			if (event instanceof WhatsAppStatusEvent status && this.failOnce.remove(status.messageId())) {
+				throw new IllegalStateException("listener failed on purpose");
+			}
 			this.events.add(event);
 		}
 
