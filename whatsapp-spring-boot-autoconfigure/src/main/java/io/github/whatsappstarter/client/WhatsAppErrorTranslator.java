@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
  * place where HTTP statuses and Graph error codes are interpreted: classification is keyed on the
  * Graph {@code code}, never on the HTTP status alone (Meta answers throttling with 400 or 429) and
  * never on the error title. A body that is empty, HTML or malformed still gives a clear exception
- * decided by the HTTP status.
+ * decided by the HTTP status; a 5xx without a Graph error envelope (a 502 or 504 from a gateway, a
+ * 503 from a proxy) is {@link WhatsAppOutcomeUnknownException}, since the request may have reached
+ * Graph and the message may have been accepted.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -94,7 +96,9 @@ public class WhatsAppErrorTranslator {
 			return new WhatsAppRateLimitedException(message, null, httpStatus, recipient, null);
 		}
 		if (httpStatus >= 500) {
-			return new WhatsAppServerException(message, null, httpStatus, recipient, null);
+			// not Graph's answer but a gateway's, after the request was sent: Graph may have accepted it
+			return new WhatsAppOutcomeUnknownException(message + "; the request may or may not have reached the "
+					+ "Cloud API, so the message may have been accepted", null, httpStatus, recipient, null);
 		}
 		return new WhatsAppClientException(message, null, httpStatus, recipient, null);
 	}

@@ -3,7 +3,10 @@ package io.github.whatsappstarter.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when the connection timed out or was reset after the request was sent: Meta may or may not have accepted the message. Not retried by default, since a retry could deliver the message twice.
+ * Thrown when the connection timed out or was reset after the request was sent, when a 5xx came
+ * without a Graph error body (a gateway's answer, not Graph's) or when a 200 was unreadable: Meta
+ * may or may not have accepted the message. Not retried by default, since a retry could deliver the
+ * message twice.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0

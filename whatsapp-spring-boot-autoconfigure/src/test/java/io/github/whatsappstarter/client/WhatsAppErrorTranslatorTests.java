@@ -48,19 +48,36 @@ class WhatsAppErrorTranslatorTests {
 			.doesNotContain("15550001111");
 	}
 
-	@Test
-	void htmlServerErrorBecomesServerExceptionWithAnExcerpt() {
-		byte[] html = "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8);
-		WhatsAppException ex = this.translator.translate(502, html, null);
-		assertThat(ex).isInstanceOf(WhatsAppServerException.class);
+	@ParameterizedTest
+	@CsvSource({ "500", "502", "503", "504" })
+	void aServerErrorWithoutAGraphEnvelopeIsAnUnknownOutcomeWithAnExcerpt(int status) {
+		byte[] html = ("<html><body><h1>" + status + " Bad Gateway</h1></body></html>").getBytes(StandardCharsets.UTF_8);
+		WhatsAppException ex = this.translator.translate(status, html, "15550001111");
+		assertThat(ex).isInstanceOf(WhatsAppOutcomeUnknownException.class);
 		assertThat(ex.getGraphError()).isNull();
-		assertThat(ex.getMessage()).contains("HTTP 502", "502 Bad Gateway");
+		assertThat(ex.getHttpStatus()).isEqualTo(status);
+		assertThat(ex.getMessage()).contains("HTTP " + status, status + " Bad Gateway", "may have been accepted")
+			.doesNotContain("15550001111");
+	}
+
+	@Test
+	void aServerErrorWithAGraphEnvelopeIsClassifiedByItsCode() {
+		assertThat(this.translator.translate(502, envelope(131000, "why"), null))
+			.isExactlyInstanceOf(WhatsAppServerException.class);
+		assertThat(this.translator.translate(503, envelope(131016, "why"), null))
+			.isExactlyInstanceOf(WhatsAppServerException.class);
+		assertThat(this.translator.translate(503, envelope(130429, "why"), null))
+			.isExactlyInstanceOf(ThroughputLimitException.class);
+		assertThat(this.translator.translate(500, envelope(99999, "why"), null))
+			.isExactlyInstanceOf(WhatsAppServerException.class);
 	}
 
 	@Test
 	void emptyOrMalformedBodiesAreClassifiedByStatus() {
-		assertThat(this.translator.translate(500, new byte[0], null)).isInstanceOf(WhatsAppServerException.class)
+		assertThat(this.translator.translate(500, new byte[0], null)).isInstanceOf(WhatsAppOutcomeUnknownException.class)
 			.hasMessageContaining("empty body");
+		assertThat(this.translator.translate(503, "{\"error\":\"text\"}".getBytes(StandardCharsets.UTF_8), null))
+			.isInstanceOf(WhatsAppOutcomeUnknownException.class);
 		assertThat(this.translator.translate(401, null, null)).isInstanceOf(WhatsAppAuthenticationException.class);
 		assertThat(this.translator.translate(429, "{not json".getBytes(StandardCharsets.UTF_8), null))
 			.isInstanceOf(WhatsAppRateLimitedException.class);

@@ -153,6 +153,39 @@ class RetrySimulatorTests {
 	}
 
 	@Test
+	void anHtmlBadGatewayIsNotRetriedByDefault() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults().inject(Fault.badGateway().times(1));
+		WhatsAppTemplate template = template(fastPolicy(), WhatsAppRateLimiter.unlimited());
+		assertThatExceptionOfType(WhatsAppOutcomeUnknownException.class).isThrownBy(() -> template.send(TO, "hi"))
+			.satisfies((ex) -> assertThat(ex.getHttpStatus()).isEqualTo(502));
+		assertThat(this.simulator.recorder().records()).hasSize(1);
+		assertThat(this.failures).singleElement().isInstanceOf(WhatsAppOutcomeUnknownException.class);
+	}
+
+	@Test
+	void anHtmlBadGatewayIsRetriedWhenTheUserAcceptsDuplicates() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults().inject(Fault.badGateway().times(1));
+		WhatsAppTemplate template = template(fastPolicy().withRetryOutcomeUnknown(true),
+				WhatsAppRateLimiter.unlimited());
+		SendResult result = template.send(TO, "hi");
+		assertThat(this.simulator.recorder().records()).hasSize(2);
+		assertThat(result.messageId()).isEqualTo(this.simulator.recorder().records().get(1).wamid());
+	}
+
+	@Test
+	void aServerErrorWithAGraphEnvelopeIsStillRetried() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults().inject(Fault.serverError().times(1));
+		this.simulator.faults().inject(Fault.serviceUnavailable().times(1));
+		SendResult result = template(fastPolicy(), WhatsAppRateLimiter.unlimited()).send(TO, "hi");
+		assertThat(this.simulator.recorder().records()).hasSize(3);
+		assertThat(result.messageId()).isEqualTo(this.simulator.recorder().records().get(2).wamid());
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
 	void exhaustedRetriesRaiseTheTypedExceptionAndTellTheListeners() {
 		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
 		this.simulator.faults().inject(Fault.serverError());

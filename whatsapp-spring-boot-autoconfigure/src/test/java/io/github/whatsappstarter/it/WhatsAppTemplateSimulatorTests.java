@@ -173,8 +173,8 @@ class WhatsAppTemplateSimulatorTests {
 	}
 
 	@Test
-	void mapsAnHtmlBadGatewayToServerException() {
-		WhatsAppException ex = assertSendFails(Fault.badGateway(), WhatsAppServerException.class, 0);
+	void mapsAnHtmlBadGatewayToOutcomeUnknown() {
+		WhatsAppException ex = assertSendFails(Fault.badGateway(), WhatsAppOutcomeUnknownException.class, 0);
 		assertThat(ex.getHttpStatus()).isEqualTo(502);
 	}
 

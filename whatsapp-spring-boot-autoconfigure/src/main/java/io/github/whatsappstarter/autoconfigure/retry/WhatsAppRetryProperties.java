@@ -34,8 +34,9 @@ public class WhatsAppRetryProperties {
 	private Duration maxTotalTime = Duration.ofMinutes(5);
 
 	/**
-	 * Whether a timeout or connection reset after the request was sent is retried. Off by
-	 * default: Meta may have accepted the message, so a retry could deliver it twice.
+	 * Whether a timeout or connection reset after the request was sent, or a 5xx without a Graph
+	 * error body, is retried. Off by default: Meta may have accepted the message, so a retry could
+	 * deliver it twice.
 	 */
 	private boolean retryOutcomeUnknown = false;
 
