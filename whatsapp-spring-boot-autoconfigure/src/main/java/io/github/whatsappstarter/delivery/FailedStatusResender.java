@@ -1,7 +1,8 @@
 package io.github.whatsappstarter.delivery;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.client.GraphError;
@@ -11,6 +12,7 @@ import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.client.WhatsAppTransportException;
 import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.webhook.FailedStatusHandler;
 import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
@@ -18,21 +20,25 @@ import io.github.whatsappstarter.webhook.WhatsAppWebhookError;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.util.Assert;
 
 /**
  * Acts on messages that Meta reports as failed by status webhook. When the error is retryable
  * (131056, 130429, 131000, ...) and the message is still in the {@link SentMessageStore}, it tells
- * the rate limiter (a 131056 drains the pair's budget cluster-wide) and sends the message again
- * through the template, off the webhook thread, so the limiter and retry policy apply. Otherwise,
- * or after {@code maxResends}, it publishes a {@link WhatsAppMessageFailedEvent}.
+ * the rate limiter (a 131056 drains the pair's budget cluster-wide) and sends the remembered
+ * message again, exactly as it went out (a bundled message with all its merged texts), through
+ * {@link WhatsAppOperations#sendAsync(String, WhatsAppMessage, Instant)}: re-sends run
+ * concurrently in the template's non-blocking pipeline, so the limiter and retry policy apply, and
+ * with a deadline (when the message would leave the store) so that bundling never merges them
+ * again. Otherwise, or after {@code maxResends}, it publishes a {@link WhatsAppMessageFailedEvent};
+ * a re-send that fails, also because the node shuts down before it ran, ends in one too (the
+ * template's, or this class's when the template could not be reached).
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class FailedStatusResender implements FailedStatusHandler, DisposableBean {
+public class FailedStatusResender implements FailedStatusHandler {
 
 	private static final Log logger = LogFactory.getLog(FailedStatusResender.class);
 
@@ -47,12 +53,6 @@ public class FailedStatusResender implements FailedStatusHandler, DisposableBean
 	private final int maxResends;
 
 	private final WhatsAppErrorTranslator translator = new WhatsAppErrorTranslator();
-
-	private final ExecutorService executor = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "whatsapp-resend");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	/**
 	 * Creates a resender.
@@ -83,7 +83,7 @@ public class FailedStatusResender implements FailedStatusHandler, DisposableBean
 		WhatsAppException failure = toException(event, sent);
 		if (event.retryable() && sent.resends() < this.maxResends) {
 			this.rateLimiter.onRejected(sent.phoneNumberId(), sent.message().recipientKey(), failure);
-			this.executor.execute(() -> resend(event.messageId(), sent));
+			resend(event.messageId(), sent);
 		}
 		else {
 			this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
@@ -92,23 +92,40 @@ public class FailedStatusResender implements FailedStatusHandler, DisposableBean
 	}
 
 	private void resend(String failedMessageId, SentMessageStore.SentMessage sent) {
+		CompletableFuture<SendResult> resent;
 		try {
-			SendResult result = this.operations.get().send(sent.phoneNumberId(), sent.message());
-			this.store.remember(result.messageId(), sent.phoneNumberId(), sent.message(), sent.resends() + 1);
-			logger.info("Re-sent message " + failedMessageId + " as " + result.messageId() + " to "
-					+ WhatsAppException.mask(sent.message().to()));
-		}
-		catch (WhatsAppException ex) {
-			// the template's listeners have already published the failure event
-			logger.warn("Re-sending message " + failedMessageId + " failed: " + ex.getMessage());
+			resent = this.operations.get().sendAsync(sent.phoneNumberId(), sent.message(), sent.expiresAt());
 		}
 		catch (RuntimeException ex) {
-			// no template reached (e.g. shutting down): report the message here so it is not lost silently
-			logger.warn("Could not re-send message " + failedMessageId + ": " + ex);
-			this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
-					new WhatsAppTransportException("Could not re-send message " + failedMessageId + ": " + ex, null,
-							0, sent.message().to(), ex)));
+			resent = CompletableFuture.failedFuture(ex);
 		}
+		resent.whenComplete((result, failure) -> {
+			if (failure == null) {
+				this.store.remember(result.messageId(), sent.phoneNumberId(), sent.message(), sent.resends() + 1);
+				logger.info("Re-sent message " + failedMessageId + " as " + result.messageId() + " to "
+						+ WhatsAppException.mask(sent.message().to()));
+			}
+			else {
+				failed(failedMessageId, sent, unwrap(failure));
+			}
+		});
+	}
+
+	private void failed(String failedMessageId, SentMessageStore.SentMessage sent, Throwable failure) {
+		if (failure instanceof WhatsAppException ex) {
+			// the template's listeners have already published the failure event
+			logger.warn("Re-sending message " + failedMessageId + " failed: " + ex.getMessage());
+			return;
+		}
+		// no template reached (e.g. shutting down): report the message here so it is not lost silently
+		logger.warn("Could not re-send message " + failedMessageId + ": " + failure);
+		this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
+				new WhatsAppTransportException("Could not re-send message " + failedMessageId + ": " + failure, null,
+						0, sent.message().to(), failure)));
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
 	}
 
 	private WhatsAppException toException(WhatsAppStatusEvent event, SentMessageStore.SentMessage sent) {
@@ -118,11 +135,6 @@ public class FailedStatusResender implements FailedStatusHandler, DisposableBean
 						error.details(), null)
 				: GraphError.of(0, "failed status without errors");
 		return this.translator.translate(graphError, 0, sent.message().to());
-	}
-
-	@Override
-	public void destroy() {
-		this.executor.shutdown();
 	}
 
 }

@@ -1,0 +1,152 @@
+package io.github.whatsappstarter.it;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
+import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
+import io.github.whatsappstarter.test.simulator.Fault;
+import io.github.whatsappstarter.test.simulator.RequestRecord;
+import io.github.whatsappstarter.test.simulator.SimulatorConfig;
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Re-sends of messages that Meta reports failed by status webhook, against the simulator in a real
+ * application: they run concurrently, a bundled message is re-sent with all its texts, and a node
+ * shutting down before a re-send ran reports the message in a failure event.
+ */
+class FailedStatusResendSimulatorTests {
+
+	private static final String SECRET = "resend-simulator-secret";
+
+	private static final WhatsAppSimulator simulator = WhatsAppSimulator
+		.start(SimulatorConfig.builder().limitsEnabled(false).build());
+
+	private final List<WhatsAppMessageFailedEvent> failures = new CopyOnWriteArrayList<>();
+
+	private ConfigurableApplicationContext context;
+
+	@BeforeEach
+	void resetSimulator() {
+		simulator.reset();
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@AfterAll
+	static void stopSimulator() {
+		simulator.close();
+	}
+
+	private WhatsAppOperations start(String... properties) {
+		List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
+				"spring.hazelcast.config=", "whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=" + SECRET,
+				"whatsapp.webhook.verify-token=verify", "whatsapp.retry.enabled=false",
+				WhatsAppSimulatorProperties.BASE_URL + "=" + simulator.baseUrl(),
+				WhatsAppSimulatorProperties.PHONE_NUMBER_ID + "=" + simulator.phoneNumberId(),
+				WhatsAppSimulatorProperties.ACCESS_TOKEN + "=" + simulator.accessToken()));
+		all.addAll(List.of(properties));
+		this.context = new SpringApplicationBuilder(TestApp.class)
+			.properties(all.toArray(String[]::new))
+			.listeners((ApplicationListener<WhatsAppMessageFailedEvent>) this.failures::add)
+			.run();
+		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		simulator.webhooks().configure("http://127.0.0.1:" + port + "/whatsapp/webhook", SECRET);
+		return this.context.getBean(WhatsAppOperations.class);
+	}
+
+	@Test
+	void reSendsRunConcurrently() {
+		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.enabled=false");
+		List<String> recipients = List.of("15550004001", "15550004002", "15550004003", "15550004004");
+		List<SendResult> first = recipients.stream().map((to) -> whatsApp.send(to, "hello")).toList();
+		simulator.faults().inject(Fault.delay(Duration.ofMillis(800)).times(recipients.size()));
+
+		long start = System.nanoTime();
+		first.forEach((sent) -> simulator.webhooks().sendStatus(sent.messageId(), "failed", 131000).join());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(simulator.recorder().acceptedCount()).isEqualTo(2 * recipients.size()));
+
+		// one at a time, four re-sends answered after 800 ms each would take 3.2 s
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2400));
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void aReSentBundledMessageKeepsAllItsTexts() {
+		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.enabled=false", "whatsapp.bundling.enabled=true",
+				"whatsapp.bundling.window=300ms");
+		CompletableFuture<SendResult> one = whatsApp.sendAsync(WhatsAppMessage.text("15550005001", "first part"));
+		CompletableFuture<SendResult> two = whatsApp.sendAsync(WhatsAppMessage.text("15550005001", "second part"));
+		SendResult merged = one.join();
+		assertThat(two.join().messageId()).isEqualTo(merged.messageId());
+
+		// a text arriving while the re-send goes out must not be merged into it
+		simulator.webhooks().sendStatus(merged.messageId(), "failed", 131056).join();
+		whatsApp.sendAsync(WhatsAppMessage.text("15550005001", "later text"));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(accepted("15550005001")).hasSize(3));
+		List<RequestRecord> accepted = accepted("15550005001");
+		assertThat(accepted.get(0).body()).contains("first part", "second part");
+		assertThat(accepted).filteredOn((record) -> record.body().contains("first part"))
+			.hasSize(2)
+			.allSatisfy((record) -> {
+				assertThat(record.body()).isEqualTo(accepted.get(0).body());
+				assertThat(record.body()).doesNotContain("later text");
+			});
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void aReSendStillWaitingWhenTheNodeShutsDownEndsInAFailureEvent() {
+		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.backend=local");
+		SendResult sent = whatsApp.send("15550006001", "hello");
+		// the 131056 drains the pair's budget: the re-send waits for the pair interval (about 6 s)
+		simulator.webhooks().sendStatus(sent.messageId(), "failed", 131056).join();
+
+		this.context.close();
+
+		assertThat(accepted("15550006001")).hasSize(1);
+		await().atMost(Duration.ofSeconds(5)).until(() -> !this.failures.isEmpty());
+		assertThat(this.failures).singleElement().satisfies((failure) -> {
+			assertThat(failure.getMessage().to()).isEqualTo("15550006001");
+			assertThat(failure.getPhoneNumberId()).isEqualTo(simulator.phoneNumberId());
+		});
+	}
+
+	private static List<RequestRecord> accepted(String recipient) {
+		return simulator.recorder().records((record) -> record.accepted() && recipient.equals(record.recipient()));
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApp {
+
+	}
+
+}
