@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import io.github.whatsappstarter.client.WhatsAppDeadlineExceededException;
 import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.client.WhatsAppSendCancelledException;
+import io.github.whatsappstarter.client.WhatsAppSendFuture;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * recipient's next message, and a recipient goes back to the end of the queue only when its
  * message has finished, so messages to one recipient keep their order and no recipient gets two in
  * a row while others wait. At most {@code maxInFlight} sends are in flight; the template's limiter
- * paces them at the throughput and pair limits without parking threads.
+ * paces them at the throughput and pair limits without parking threads. Cancelling withdraws every
+ * send whose request was not written yet; only those already on the wire can still go out.
  */
 final class CampaignRun implements CampaignHandle {
 
@@ -51,6 +56,8 @@ final class CampaignRun implements CampaignHandle {
 	private final Consumer<CampaignRun> onFinish;
 
 	private final AtomicInteger wip = new AtomicInteger();
+
+	private final Set<WhatsAppSendFuture> sending = ConcurrentHashMap.newKeySet();
 
 	private final long startNanos = System.nanoTime();
 
@@ -115,7 +122,17 @@ final class CampaignRun implements CampaignHandle {
 		catch (RuntimeException ex) {
 			future = CompletableFuture.failedFuture(ex);
 		}
-		future.whenComplete((result, failure) -> finished(queue, index, result, failure));
+		if (future instanceof WhatsAppSendFuture withdrawable) {
+			this.sending.add(withdrawable);
+			if (isCancelled()) {
+				withdrawable.withdraw();
+			}
+		}
+		CompletableFuture<SendResult> sent = future;
+		future.whenComplete((result, failure) -> {
+			this.sending.remove(sent);
+			finished(queue, index, result, failure);
+		});
 	}
 
 	private void finished(RecipientQueue queue, int index, @Nullable SendResult result, @Nullable Throwable failure) {
@@ -144,7 +161,8 @@ final class CampaignRun implements CampaignHandle {
 		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
 				: failure;
 		String reason = (cause instanceof WhatsAppDeadlineExceededException) ? CampaignFailure.DEADLINE_EXCEEDED
-				: String.valueOf(cause.getMessage());
+				: (cause instanceof WhatsAppSendCancelledException) ? CampaignFailure.CANCELLED
+						: String.valueOf(cause.getMessage());
 		int code = (cause instanceof WhatsAppException ex) ? ex.getCode() : 0;
 		this.failed++;
 		this.failures.add(new CampaignFailure(recipient, index, reason, code));
@@ -169,6 +187,8 @@ final class CampaignRun implements CampaignHandle {
 			this.ready.forEach(this::failRemaining);
 			this.ready.clear();
 		}
+		// sends not yet written are withdrawn; those on the wire end with Meta's answer
+		this.sending.forEach(WhatsAppSendFuture::withdraw);
 		finishIfDone();
 		return true;
 	}

@@ -66,7 +66,7 @@ final class SendPipeline implements AutoCloseable {
 	 * Starts a send. Cancelling or timing out the returned future before the request is written
 	 * withdraws the message; afterwards the outcome still reaches the listeners.
 	 */
-	CompletableFuture<SendResult> submit(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
+	WhatsAppSendFuture submit(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
 		Send send = new Send(phoneNumberId, message, deadline);
 		if (this.closed) {
 			finish(send, null, closed(send));
@@ -190,12 +190,17 @@ final class SendPipeline implements AutoCloseable {
 			}
 			return;
 		}
-		send.onTheWire = true;
+		if (!send.result.startWriting()) {
+			// withdrawn by the caller just now
+			this.gate.release();
+			leave(attempt, withdrawn(send));
+			return;
+		}
 		try {
 			this.executors.transport().execute(attempt.call);
 		}
 		catch (RuntimeException ex) {
-			send.onTheWire = false;
+			send.result.writingEnded();
 			this.gate.release();
 			leave(attempt, closed(send));
 			return;
@@ -214,7 +219,7 @@ final class SendPipeline implements AutoCloseable {
 			tellLimiter(send, ex);
 		}
 		finally {
-			send.onTheWire = false;
+			send.result.writingEnded();
 			this.gate.release();
 		}
 		if (failure != null) {
@@ -246,8 +251,7 @@ final class SendPipeline implements AutoCloseable {
 			return closed(send);
 		}
 		if (send.result.isDone()) {
-			return new WhatsAppSendCancelledException("its future was cancelled or completed by the caller",
-					send.message.to());
+			return withdrawn(send);
 		}
 		if (send.deadline != null && Instant.now().isAfter(send.deadline)) {
 			return new WhatsAppDeadlineExceededException(send.deadline, send.message.to());
@@ -274,12 +278,12 @@ final class SendPipeline implements AutoCloseable {
 		// listeners first, so that a caller who sees the result also sees its events
 		if (failure == null) {
 			this.notifier.sent(send.phoneNumberId, send.message, result, elapsed);
-			send.result.complete(result);
+			send.result.succeed(result);
 		}
 		else {
 			WhatsAppException typed = WhatsAppTransportException.typed(unwrap(failure), send.message.to());
 			this.notifier.failed(send.phoneNumberId, send.message, typed, elapsed);
-			send.result.completeExceptionally(typed);
+			send.result.fail(typed);
 		}
 	}
 
@@ -299,11 +303,16 @@ final class SendPipeline implements AutoCloseable {
 	public void close() {
 		this.closed = true;
 		for (Send send : this.live) {
-			if (!send.onTheWire) {
+			if (!send.result.isWriting()) {
 				finish(send, null, closed(send));
 			}
 		}
 		this.executors.close();
+	}
+
+	private static WhatsAppException withdrawn(Send send) {
+		return new WhatsAppSendCancelledException("its future was withdrawn, cancelled or completed by the caller",
+				send.message.to());
 	}
 
 	private static WhatsAppException closed(Send send) {
@@ -331,7 +340,7 @@ final class SendPipeline implements AutoCloseable {
 	private record Attempt(Send send, CompletableFuture<SendResult> outcome, Runnable call) {
 	}
 
-	private static final class Send {
+	private final class Send {
 
 		private final String phoneNumberId;
 
@@ -345,11 +354,9 @@ final class SendPipeline implements AutoCloseable {
 
 		private final long startNanos = System.nanoTime();
 
-		private final CompletableFuture<SendResult> result = new CompletableFuture<>();
+		private final WhatsAppSendFuture result;
 
 		private final AtomicBoolean finished = new AtomicBoolean();
-
-		private volatile boolean onTheWire;
 
 		Send(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
 			this.phoneNumberId = phoneNumberId;
@@ -357,6 +364,7 @@ final class SendPipeline implements AutoCloseable {
 			this.recipient = message.recipientKey();
 			this.lane = phoneNumberId + ":" + this.recipient;
 			this.deadline = deadline;
+			this.result = new WhatsAppSendFuture(() -> SendPipeline.this.finish(this, null, withdrawn(this)));
 		}
 
 	}

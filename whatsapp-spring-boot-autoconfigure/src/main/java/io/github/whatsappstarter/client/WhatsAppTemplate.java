@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
 import io.github.whatsappstarter.message.MarkAsRead;
@@ -79,19 +78,22 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 	/**
 	 * {@inheritDoc}
 	 * <p>
-	 * Cancelling the future (or completing it, e.g. with {@code orTimeout}) before the request is
-	 * written withdraws the message: it is not sent and the listeners see a
-	 * {@link WhatsAppSendCancelledException}. Once written, the message's outcome still reaches
-	 * the listeners whatever happened to the future.
+	 * The returned {@link WhatsAppSendFuture} can withdraw the message until its request is
+	 * written: {@link WhatsAppSendFuture#withdraw()}, {@code cancel} or an early completion such as
+	 * {@code orTimeout} stop it, and the listeners see a {@link WhatsAppSendCancelledException}.
+	 * Once the request is written, the message's outcome still reaches the listeners whatever
+	 * happened to the future.
 	 */
 	@Override
-	public CompletableFuture<SendResult> sendAsync(String phoneNumberId, WhatsAppMessage message,
-			@Nullable Instant deadline) {
+	public WhatsAppSendFuture sendAsync(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
 		Assert.notNull(message, "message must not be null");
 		WhatsAppException refused = checkMessagingLimit(phoneNumberId, message);
 		if (refused != null) {
-			return CompletableFuture.failedFuture(refused);
+			WhatsAppSendFuture failed = new WhatsAppSendFuture(() -> {
+			});
+			failed.fail(refused);
+			return failed;
 		}
 		return this.pipeline.submit(phoneNumberId, message, deadline);
 	}

@@ -72,6 +72,10 @@ class CampaignSimulatorTests {
 	}
 
 	private WhatsAppCampaigns campaigns(int simulatorThroughput, int limiterThroughput) {
+		return campaigns(simulatorThroughput, limiterThroughput, 64);
+	}
+
+	private WhatsAppCampaigns campaigns(int simulatorThroughput, int limiterThroughput, int maxInFlight) {
 		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder()
 			.throughputPerSecond(simulatorThroughput)
 			.pairBurst(1)
@@ -85,7 +89,8 @@ class CampaignSimulatorTests {
 		this.template = WhatsAppTemplate.builder(SimulatorClients.client(this.simulator), this.simulator.phoneNumberId())
 			.rateLimiter(this.limiter)
 			.build();
-		this.campaigns = new WhatsAppCampaigns(this.template, new CampaignSettings(64, Duration.ofMillis(200), 10),
+		this.campaigns = new WhatsAppCampaigns(this.template,
+				new CampaignSettings(maxInFlight, Duration.ofMillis(200), 10),
 				this.events::add);
 		return this.campaigns;
 	}
@@ -159,6 +164,28 @@ class CampaignSimulatorTests {
 		await().during(Duration.ofMillis(300))
 			.atMost(Duration.ofSeconds(2))
 			.until(() -> this.simulator.recorder().acceptedCount() == acceptedAtEnd);
+	}
+
+	@Test
+	void cancelWithdrawsTheSendsStillWaitingForTheirSlotInsteadOfLettingThemGoOut() {
+		// 300 sends in flight against 20 permits a second: most wait in the limiter, seconds ahead
+		WhatsAppCampaigns campaigns = campaigns(200, 25, 300);
+		CampaignHandle handle = campaigns.campaign()
+			.recipients(recipients(300))
+			.message((to) -> WhatsAppMessage.text(to, "offer"))
+			.start();
+		await().atMost(Duration.ofSeconds(20)).until(() -> handle.progress().sent() >= 10);
+		assertThat(handle.cancel()).isTrue();
+		CampaignReport report = handle.completion().orTimeout(20, TimeUnit.SECONDS).join();
+		long acceptedAtEnd = this.simulator.recorder().acceptedCount();
+		await().during(Duration.ofMillis(1500))
+			.atMost(Duration.ofSeconds(3))
+			.until(() -> this.simulator.recorder().acceptedCount() == acceptedAtEnd);
+		assertThat(report.sent()).isEqualTo(acceptedAtEnd);
+		// the 0.1.0 campaign let every dispatched send go out after cancel(): here up to 300
+		assertThat(report.sent()).isLessThan(20);
+		assertThat(report.failures()).extracting(CampaignFailure::reason).containsOnly(CampaignFailure.CANCELLED);
+		assertThat(report.sent() + report.failed()).isEqualTo(300);
 	}
 
 	@Test
