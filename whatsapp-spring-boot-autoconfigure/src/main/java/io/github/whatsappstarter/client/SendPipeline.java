@@ -30,6 +30,9 @@ import org.springframework.core.task.TaskDecorator;
  */
 final class SendPipeline implements AutoCloseable {
 
+	/** Half of the 20 ms the throughput shape allows between a slot and the request's arrival. */
+	static final long LATE_START_NANOS = 10_000_000L;
+
 	private final CloudApiClient client;
 
 	private final WhatsAppRateLimiter rateLimiter;
@@ -156,38 +159,16 @@ final class SendPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * At the throughput slot, holding a permit: take the pair slot and write the request now. A
+	 * At the throughput slot, holding a permit: hand the attempt to the transport at once. A
 	 * throughput slot that is not used stays unused (giving it back could put two requests in one
 	 * slot).
 	 */
 	private void atSlot(Attempt attempt) {
 		Send send = attempt.send;
 		WhatsAppException stop = stopReason(send);
-		boolean pair = false;
-		if (stop == null) {
-			try {
-				pair = this.rateLimiter.tryAcquirePair(send.phoneNumberId, send.recipient);
-			}
-			catch (RuntimeException ex) {
-				this.gate.release();
-				leave(attempt, ex);
-				return;
-			}
-		}
-		if (stop != null || !pair) {
+		if (stop != null) {
 			this.gate.release();
-			if (stop != null) {
-				leave(attempt, stop);
-			}
-			else {
-				// another node took the pair slot since we looked: wait for the pair again
-				try {
-					this.executors.scheduler().execute(() -> awaitPair(attempt));
-				}
-				catch (RuntimeException ex) {
-					leave(attempt, closed(send));
-				}
-			}
+			leave(attempt, stop);
 			return;
 		}
 		if (!send.result.startWriting()) {
@@ -196,16 +177,54 @@ final class SendPipeline implements AutoCloseable {
 			leave(attempt, withdrawn(send));
 			return;
 		}
+		attempt.slotNanos = System.nanoTime();
 		try {
-			this.executors.transport().execute(attempt.call);
+			this.executors.transport().execute(() -> write(attempt));
 		}
 		catch (RuntimeException ex) {
 			send.result.writingEnded();
 			this.gate.release();
 			leave(attempt, closed(send));
+		}
+	}
+
+	/**
+	 * On the transport thread: take the pair slot and write the request. A thread that starts
+	 * later than {@link #LATE_START_NANOS} after the slot (a starved machine) takes a new
+	 * throughput slot once, since a late request would arrive together with the next ones.
+	 */
+	private void write(Attempt attempt) {
+		Send send = attempt.send;
+		if (System.nanoTime() - attempt.slotNanos > LATE_START_NANOS && !attempt.reslotted) {
+			attempt.reslotted = true;
+			send.result.writingEnded();
+			withPermit(attempt);
+			return;
+		}
+		boolean pair;
+		try {
+			pair = this.rateLimiter.tryAcquirePair(send.phoneNumberId, send.recipient);
+		}
+		catch (RuntimeException ex) {
+			send.result.writingEnded();
+			this.gate.release();
+			leave(attempt, ex);
+			return;
+		}
+		if (!pair) {
+			// another node took the pair slot since we looked: wait for the pair again
+			send.result.writingEnded();
+			this.gate.release();
+			try {
+				this.executors.scheduler().execute(() -> awaitPair(attempt));
+			}
+			catch (RuntimeException ex) {
+				leave(attempt, closed(send));
+			}
 			return;
 		}
 		this.lanes.leave(send.lane);
+		attempt.call.run();
 	}
 
 	private void call(Send send, CompletableFuture<SendResult> outcome) {
@@ -337,7 +356,24 @@ final class SendPipeline implements AutoCloseable {
 		return current;
 	}
 
-	private record Attempt(Send send, CompletableFuture<SendResult> outcome, Runnable call) {
+	private static final class Attempt {
+
+		private final Send send;
+
+		private final CompletableFuture<SendResult> outcome;
+
+		private final Runnable call;
+
+		private volatile long slotNanos;
+
+		private volatile boolean reslotted;
+
+		Attempt(Send send, CompletableFuture<SendResult> outcome, Runnable call) {
+			this.send = send;
+			this.outcome = outcome;
+			this.call = call;
+		}
+
 	}
 
 	private final class Send {

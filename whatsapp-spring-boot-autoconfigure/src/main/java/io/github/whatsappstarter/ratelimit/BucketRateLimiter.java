@@ -45,6 +45,9 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	private static final String THROUGHPUT_PREFIX = "throughput:";
 
+	/** Half of the 20 ms the throughput shape allows between a slot and the request's arrival. */
+	private static final long LATE_WAKE_UP_NANOS = 10_000_000L;
+
 	private final FailoverBuckets buckets;
 
 	private final RateLimitSettings settings;
@@ -159,15 +162,26 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	}
 
 	private void reserveThroughputSlot(String phoneNumberId, String recipient, CompletableFuture<Void> result) {
+		reserveThroughputSlot(phoneNumberId, recipient, result, false);
+	}
+
+	private void reserveThroughputSlot(String phoneNumberId, String recipient, CompletableFuture<Void> result,
+			boolean late) {
 		try {
 			long epoch = this.buckets.epoch();
-			schedule(reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true), () -> {
-				if (this.buckets.epoch() == epoch) {
-					result.complete(null);
+			long wait = reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true);
+			long due = System.nanoTime() + wait;
+			schedule(wait, () -> {
+				if (this.buckets.epoch() != epoch) {
+					// reserved on the grid and due after a fall-back (or the reverse): take a slot where we are now
+					reserveThroughputSlot(phoneNumberId, recipient, result, late);
+				}
+				else if (!late && System.nanoTime() - due > LATE_WAKE_UP_NANOS) {
+					// woken long after the slot (a starved machine): sent now, it would bunch with the next ones
+					reserveThroughputSlot(phoneNumberId, recipient, result, true);
 				}
 				else {
-					// reserved on the grid and due after a fall-back (or the reverse): take a slot where we are now
-					reserveThroughputSlot(phoneNumberId, recipient, result);
+					result.complete(null);
 				}
 			});
 		}

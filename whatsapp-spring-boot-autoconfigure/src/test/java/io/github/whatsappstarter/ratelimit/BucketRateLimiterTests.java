@@ -177,6 +177,32 @@ class BucketRateLimiterTests {
 	}
 
 	@Test
+	void slotsThatComeDueWhileTheSchedulerIsStalledAreTakenAgainInsteadOfBunching() throws Exception {
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+		this.closeables.add(scheduler::shutdownNow);
+		// 21/s: one slot every 51 ms
+		BucketRateLimiter limiter = new BucketRateLimiter(new LocalBucketStore(), BASE.withThroughput(21, 0),
+				scheduler);
+		limiter.acquireThroughputAsync("100", "4917000000001").get(1, TimeUnit.SECONDS);
+		// the scheduler's thread is busy for 300 ms, as on a starved machine: five slots pass meanwhile
+		scheduler.execute(() -> sleep(300));
+		List<Long> granted = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<CompletableFuture<Void>> permits = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			permits.add(limiter.acquireThroughputAsync("100", "49170000001" + i)
+				.whenComplete((ok, failure) -> granted.add(System.nanoTime())));
+		}
+		CompletableFuture.allOf(permits.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
+		List<Long> sorted = granted.stream().sorted().toList();
+		long closest = Long.MAX_VALUE;
+		for (int i = 1; i < sorted.size(); i++) {
+			closest = Math.min(closest, sorted.get(i) - sorted.get(i - 1));
+		}
+		// without the new slots the five late ones would all be granted in the same millisecond
+		assertThat(Duration.ofNanos(closest)).isGreaterThan(Duration.ofMillis(30));
+	}
+
+	@Test
 	void perNumberOverrideAndSafetyMarginShapeTheEffectiveLimit() {
 		RateLimitSettings settings = new RateLimitSettings(80, java.util.Map.of("upgraded", 1000), 0.05,
 				Duration.ofSeconds(6), 10, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1));
