@@ -8,11 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.whatsappstarter.test.simulator.Latency;
+
 /**
  * Runs every benchmark scenario against the WhatsApp simulator on 127.0.0.1 and writes
  * {@code results.md}, {@code results.csv} and {@code results.png}. System properties:
  * {@code bench.scale} (default 1.0) scales the message counts for quick runs, {@code bench.only}
- * (default {@code 1234}) picks scenarios by number, {@code bench.out}
+ * (default {@code 12345}) picks scenarios by number, {@code bench.out}
  * sets the output directory (default {@code whatsapp-benchmarks/results} when run from the
  * repository root, else {@code results}).
  *
@@ -38,16 +40,22 @@ public final class BenchmarkMain {
 		Report report = new Report();
 		long start = System.nanoTime();
 		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		String only = System.getProperty("bench.only", "1234");
+		String only = System.getProperty("bench.only", "12345");
 		double capacity = CapacityProbe.sendsPerSecond(Duration.ofSeconds(3), 8);
 		System.out.printf(Locale.ROOT, "Send capacity without limits: %.0f/s%n", capacity);
 		int limit = CampaignScenario.limitFor(capacity);
 		if (only.contains("1")) {
-			scenario(report, CampaignScenario.TITLE,
-					() -> new CampaignScenario(limit, scaled(limit * CampaignScenario.IDEAL_SECONDS, scale)).run(report));
+			int messages = scaled(limit * CampaignScenario.IDEAL_SECONDS, scale);
+			scenario(report, CampaignScenario.TITLE, () -> new CampaignScenario(CampaignScenario.TITLE, Latency.none(),
+					limit, messages).run(report));
+			scenario(report, CampaignScenario.TITLE_LATENCY, () -> new CampaignScenario(CampaignScenario.TITLE_LATENCY,
+					Stacks.META_LATENCY, limit, messages).run(report));
 		}
 		if (only.contains("2")) {
-			scenario(report, ChattyUsersScenario.TITLE, () -> new ChattyUsersScenario().run(report));
+			scenario(report, ChattyUsersScenario.TITLE,
+					() -> new ChattyUsersScenario(ChattyUsersScenario.TITLE, Latency.none()).run(report));
+			scenario(report, ChattyUsersScenario.TITLE_LATENCY,
+					() -> new ChattyUsersScenario(ChattyUsersScenario.TITLE_LATENCY, Stacks.META_LATENCY).run(report));
 		}
 		if (only.contains("3")) {
 			scenario(report, OverheadScenario.TITLE,
@@ -55,6 +63,15 @@ public final class BenchmarkMain {
 		}
 		if (only.contains("4")) {
 			scenario(report, MemoryScenario.TITLE, () -> new MemoryScenario(scaled(100_000, scale)).run(report));
+		}
+		if (only.contains("5")) {
+			int messages = scaled(OneNodeLatencyScenario.LIMIT * OneNodeLatencyScenario.SECONDS, scale);
+			scenario(report, OneNodeLatencyScenario.TITLE_META,
+					() -> OneNodeLatencyScenario.metaLike(messages).run(report));
+			scenario(report, OneNodeLatencyScenario.TITLE_STALL,
+					() -> OneNodeLatencyScenario.stallThenFast(messages).run(report));
+			scenario(report, SustainedRateScenario.TITLE, () -> new SustainedRateScenario(
+					Math.max(1000, scaled(3000, scale)), SustainedRateScenario.SECONDS * scale).run(report));
 		}
 		double minutes = (System.nanoTime() - start) / 60e9;
 		Runtime runtime = Runtime.getRuntime();

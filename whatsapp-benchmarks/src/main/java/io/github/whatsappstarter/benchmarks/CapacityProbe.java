@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
-import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.client.WhatsAppTemplate;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
@@ -32,8 +32,8 @@ final class CapacityProbe {
 	 */
 	static double sendsPerSecond(Duration duration, int threads) {
 		SimulatorConfig config = SimulatorConfig.builder().limitsEnabled(false).serverThreads(16).build();
-		try (WhatsAppSimulator simulator = WhatsAppSimulator.start(config)) {
-			WhatsAppOperations operations = Stacks.naive(simulator, simulator.phoneNumberId());
+		try (WhatsAppSimulator simulator = WhatsAppSimulator.start(config);
+				WhatsAppTemplate operations = Stacks.naive(simulator, simulator.phoneNumberId())) {
 			LoadRunner.run(List.of(new LoadRunner.Lane(operations, messages(0), threads)), Duration.ofSeconds(2));
 			LoadRunner.Outcome outcome = LoadRunner
 				.run(List.of(new LoadRunner.Lane(operations, messages(1_000_000), threads)), duration);

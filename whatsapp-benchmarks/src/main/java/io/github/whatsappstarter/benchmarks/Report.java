@@ -42,6 +42,18 @@ final class Report {
 		this.notes.add(note);
 	}
 
+	/**
+	 * Notes why sends were lost, by exception type, when any were.
+	 * @param scenario the scenario title
+	 * @param variant the variant name
+	 * @param outcome the load's outcome
+	 */
+	void lost(String scenario, String variant, LoadRunner.Outcome outcome) {
+		if (outcome.lost() > 0) {
+			note(scenario + " / " + variant + ": lost " + outcome.lostByType() + ".");
+		}
+	}
+
 	synchronized List<ResultRow> rows() {
 		return List.copyOf(this.rows);
 	}

@@ -14,6 +14,7 @@ import io.github.whatsappstarter.ratelimit.RateLimitSettings;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.SpringRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
+import io.github.whatsappstarter.test.simulator.Latency;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 
 /**
@@ -28,6 +29,9 @@ final class Stacks {
 
 	/** How long a full bucket stays in the grid before it expires (≥ 2 s, dependencies.md §5). */
 	static final Duration KEEP_AFTER_FULL = Duration.ofSeconds(2);
+
+	/** Meta-like answer latency for the simulator: lognormal, median 300 ms, σ 0.4. */
+	static final Latency META_LATENCY = Latency.lognormal(Duration.ofMillis(300), 0.4);
 
 	private Stacks() {
 	}
@@ -78,6 +82,36 @@ final class Stacks {
 
 	static BucketRateLimiter localLimiter(RateLimitSettings settings) {
 		return new BucketRateLimiter(new LocalBucketStore(), settings);
+	}
+
+	/**
+	 * How many parallel warm-up sends a node needs to open the connections a run at this rate and
+	 * latency keeps busy: rate × 2 × median latency (a lognormal tail keeps more requests open than
+	 * the mean), at least 4. A colder pool makes the first seconds open connections while slots keep
+	 * coming, and those requests reach the API long after their slot.
+	 * @param perSecond the node's share of the rate
+	 * @param latency the simulator's latency
+	 * @return the warm-up senders
+	 */
+	static int warmUpSenders(double perSecond, Latency latency) {
+		return Math.max(4, (int) Math.ceil(perSecond * 2 * latency.median().toNanos() / 1e9));
+	}
+
+	/**
+	 * Closes whatever of the given objects is {@link AutoCloseable} (templates stop their send
+	 * threads), ignoring failures.
+	 */
+	static void close(List<?> closeables) {
+		for (Object closeable : closeables) {
+			if (closeable instanceof AutoCloseable resource) {
+				try {
+					resource.close();
+				}
+				catch (Exception ex) {
+					// best effort: the next variant starts anyway
+				}
+			}
+		}
 	}
 
 }
