@@ -46,9 +46,10 @@ public class WhatsAppWebhookProperties {
 	private @Nullable String appSecret;
 
 	/**
-	 * Largest accepted request body; larger deliveries are answered with 413.
+	 * Largest accepted request body; larger deliveries are answered with 413. The default is Meta's
+	 * documented maximum ("Webhooks payloads can be up to 3MB", Cloud API webhooks page), read as 3 MiB.
 	 */
-	private DataSize maxBodySize = DataSize.ofMegabytes(1);
+	private DataSize maxBodySize = DataSize.ofMegabytes(3);
 
 	/**
 	 * Whether to check the signature of deliveries; turn off for local development only.
