@@ -27,21 +27,17 @@ final class JsonFields {
 		return node;
 	}
 
-	static List<JsonNode> array(JsonNode parent, String name, boolean required) {
-		JsonNode node = parent.get(name);
-		if (node == null || node.isNull()) {
-			if (required) {
-				throw new WebhookPayloadException("'" + name + "' is missing");
-			}
+	/**
+	 * Returns the elements of an optional array, whatever their type; each caller checks its elements
+	 * one by one so that one bad element does not cost the others.
+	 */
+	static List<JsonNode> elements(@Nullable JsonNode parent, String name) {
+		JsonNode node = (parent != null) ? parent.get(name) : null;
+		if (node == null || node.isNull() || node.isMissingNode()) {
 			return List.of();
 		}
 		if (!node.isArray()) {
 			throw new WebhookPayloadException("'" + name + "' must be an array");
-		}
-		for (JsonNode element : node.values()) {
-			if (!element.isObject()) {
-				throw new WebhookPayloadException("elements of '" + name + "' must be objects");
-			}
 		}
 		return List.copyOf(node.values());
 	}
@@ -59,6 +55,28 @@ final class JsonFields {
 		return (node != null && node.isString()) ? node.stringValue() : null;
 	}
 
+	/**
+	 * Reads a string, or a number as its text (Meta sends some ids and limits as numbers).
+	 */
+	static @Nullable String scalarText(@Nullable JsonNode parent, String name) {
+		JsonNode node = (parent != null) ? parent.get(name) : null;
+		if (node == null) {
+			return null;
+		}
+		if (node.isString()) {
+			return node.stringValue().isEmpty() ? null : node.stringValue();
+		}
+		return node.isNumber() ? node.asString() : null;
+	}
+
+	static @Nullable Instant optionalTimestamp(@Nullable JsonNode parent, String name) {
+		JsonNode node = (parent != null) ? parent.get(name) : null;
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		return timestamp(parent, name);
+	}
+
 	static boolean flag(@Nullable JsonNode parent, String name) {
 		JsonNode node = (parent != null) ? parent.get(name) : null;
 		return node != null && node.isBoolean() && node.booleanValue();
@@ -69,6 +87,14 @@ final class JsonFields {
 		if (node != null && node.isIntegralNumber() && node.canConvertToInt()) {
 			return node.intValue();
 		}
+		if (node != null && node.isString()) {
+			try {
+				return Integer.parseInt(node.stringValue().trim());
+			}
+			catch (NumberFormatException ex) {
+				// falls through to the typed exception below
+			}
+		}
 		throw new WebhookPayloadException("'" + name + "' must be an integer");
 	}
 
@@ -76,7 +102,7 @@ final class JsonFields {
 		JsonNode node = parent.get(name);
 		try {
 			if (node != null && node.isString()) {
-				return Instant.ofEpochSecond(Long.parseLong(node.stringValue()));
+				return Instant.ofEpochSecond(Long.parseLong(node.stringValue().trim()));
 			}
 			if (node != null && node.isIntegralNumber() && node.canConvertToLong()) {
 				return Instant.ofEpochSecond(node.longValue());

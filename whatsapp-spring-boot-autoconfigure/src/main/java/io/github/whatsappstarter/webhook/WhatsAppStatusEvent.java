@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
  * @param messageId the id of the sent message ({@code wamid...})
  * @param status the reported status
  * @param timestamp when the status happened
- * @param recipientId the recipient's WhatsApp id, if present
+ * @param recipient the recipient: {@code recipient_id} (phone number, or group id for group messages),
+ * {@code recipient_user_id} and the parent BSUID (present when the message was sent to a BSUID), completed
+ * from the matching {@code value.contacts[]} entry (BSUID, username on delivered and read)
  * @param errors the errors of a {@link MessageStatus#FAILED} status, otherwise empty
  * @param bizOpaqueCallbackData the {@code biz_opaque_callback_data} given at send time, if present
  * @param pricing the raw {@code pricing} object, if present
@@ -25,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * @since 0.1.0
  */
 public record WhatsAppStatusEvent(String phoneNumberId, String messageId, MessageStatus status, Instant timestamp,
-		@Nullable String recipientId, List<WhatsAppWebhookError> errors, @Nullable String bizOpaqueCallbackData,
+		WhatsAppUser recipient, List<WhatsAppWebhookError> errors, @Nullable String bizOpaqueCallbackData,
 		@Nullable JsonNode pricing, boolean outOfOrder, JsonNode raw) implements WhatsAppWebhookEvent {
 
 	/**
@@ -33,6 +35,15 @@ public record WhatsAppStatusEvent(String phoneNumberId, String messageId, Messag
 	 */
 	public WhatsAppStatusEvent {
 		errors = List.copyOf(errors);
+	}
+
+	/**
+	 * Returns {@code recipient_id}: the recipient's phone number, or the group id; {@code null} when
+	 * the message was sent to a business-scoped user id.
+	 * @return the recipient id, or {@code null}
+	 */
+	public @Nullable String recipientId() {
+		return this.recipient.waId();
 	}
 
 	/**
@@ -50,7 +61,7 @@ public record WhatsAppStatusEvent(String phoneNumberId, String messageId, Messag
 	 */
 	public WhatsAppStatusEvent markOutOfOrder() {
 		return new WhatsAppStatusEvent(this.phoneNumberId, this.messageId, this.status, this.timestamp,
-				this.recipientId, this.errors, this.bizOpaqueCallbackData, this.pricing, true, this.raw);
+				this.recipient, this.errors, this.bizOpaqueCallbackData, this.pricing, true, this.raw);
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.web.HttpRequestHandler;
  * The webhook endpoint as a plain Spring MVC {@link HttpRequestHandler}. {@code GET} answers the
  * verification handshake. {@code POST} rejects bodies over the size limit (413) and non-JSON
  * content (415), checks the signature on the raw bytes (401 missing, 403 wrong) before parsing,
- * answers 400 for a malformed payload, and otherwise publishes the events synchronously. It answers
+ * answers 400 only for a body that is not JSON (unreadable parts of a delivery are published as
+ * {@link WhatsAppWebhookSkippedEvent}), and otherwise publishes the events synchronously. It answers
  * 200 once every update of the delivery was processed (or was a duplicate), and 500 when a
  * listener or failed-status handler threw for one of them, or another delivery of one of them was
  * still being processed: Meta then delivers the whole batch again (for up to 7 days), and since

@@ -20,6 +20,7 @@ import io.github.whatsappstarter.webhook.WhatsAppInboundMessageEvent;
 import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
 import io.github.whatsappstarter.webhook.WhatsAppWebhookErrorEvent;
 import io.github.whatsappstarter.webhook.WhatsAppWebhookEvent;
+import io.github.whatsappstarter.webhook.WhatsAppWebhookSkippedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,42 @@ class WhatsAppWebhookHttpIntegrationTests {
 		assertThat(this.collector.events.get(2)).isInstanceOf(WhatsAppWebhookErrorEvent.class);
 		assertThat(this.collector.failed).singleElement()
 			.satisfies((event) -> assertThat(event.messageId()).isEqualTo(messageId));
+	}
+
+	@Test
+	void answers200AndPublishesBothForAUsernameUsersMessageAndADeliveredStatusOfAnotherMessageInOneDelivery()
+			throws Exception {
+		String inboundId = "wamid." + UUID.randomUUID();
+		String statusId = "wamid." + UUID.randomUUID();
+		assertThat(postSigned(WebhookPayloads.usernameUserTextAndDeliveredStatus(inboundId, statusId))).isEqualTo(200);
+		assertThat(this.collector.events).hasSize(2);
+		assertThat(this.collector.events.get(0)).isInstanceOfSatisfying(WhatsAppInboundMessageEvent.class, (event) -> {
+			assertThat(event.id()).isEqualTo(inboundId);
+			assertThat(event.from()).isNull();
+			assertThat(event.sender().userId()).isEqualTo("US.13491208655302741918");
+			assertThat(event.sender().username()).isEqualTo("@sheena");
+		});
+		assertThat(this.collector.events.get(1)).isInstanceOfSatisfying(WhatsAppStatusEvent.class, (event) -> {
+			assertThat(event.messageId()).isEqualTo(statusId);
+			assertThat(event.status()).isEqualTo(MessageStatus.DELIVERED);
+		});
+	}
+
+	@Test
+	void answers200AndPublishesTheRestOfADeliveryWithAMalformedElement() throws Exception {
+		String statusId = "wamid." + UUID.randomUUID();
+		String body = WebhookPayloads.envelope("""
+				"messages":[{"id":"wamid.NOSENDER","timestamp":"1","type":"text","text":{"body":"?"}}],
+				"statuses":[{"id":"%s","status":"delivered","timestamp":1767225600,"recipient_id":"15550001111","new":null}]"""
+			.formatted(statusId));
+		assertThat(postSigned(body)).isEqualTo(200);
+		assertThat(this.collector.events).hasSize(2);
+		assertThat(this.collector.events.get(0)).isInstanceOfSatisfying(WhatsAppWebhookSkippedEvent.class, (event) -> {
+			assertThat(event.path()).isEqualTo("$.entry[0].changes[0].value.messages[0]");
+			assertThat(event.reason()).contains("'from_user_id'");
+		});
+		assertThat(this.collector.events.get(1)).isInstanceOfSatisfying(WhatsAppStatusEvent.class,
+				(event) -> assertThat(event.messageId()).isEqualTo(statusId));
 	}
 
 	@Test
