@@ -1,7 +1,6 @@
 package io.github.whatsappstarter.message;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.github.whatsappstarter.client.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
@@ -14,22 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class MessageChecks {
 
-	private static final Pattern E164 = Pattern.compile(
-			"\\+?[0-9]{" + MessageLimits.RECIPIENT_MIN_DIGITS + "," + MessageLimits.RECIPIENT_MAX_DIGITS + "}");
-
 	private MessageChecks() {
 	}
 
 	static String recipient(@Nullable String to) {
-		String trimmed = notNull(to, "to").trim();
-		if (trimmed.isEmpty()) {
-			throw new WhatsAppValidationException("to", "must not be empty");
-		}
-		if (!E164.matcher(trimmed).matches()) {
-			throw new WhatsAppValidationException("to", "must be an E.164 number: an optional '+' and "
-					+ MessageLimits.RECIPIENT_MIN_DIGITS + " to " + MessageLimits.RECIPIENT_MAX_DIGITS + " digits");
-		}
-		return trimmed;
+		return Recipients.check(to);
 	}
 
 	static <T> T notNull(@Nullable T value, String field) {

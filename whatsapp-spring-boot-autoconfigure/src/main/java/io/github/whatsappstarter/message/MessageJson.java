@@ -23,7 +23,8 @@ public final class MessageJson {
 	}
 
 	/**
-	 * Writes a message: {@code messaging_product}, {@code recipient_type}, {@code to}, {@code type},
+	 * Writes a message: {@code messaging_product}, {@code recipient_type}, {@code to} (phone number) or
+	 * {@code recipient} (business-scoped user id), {@code type},
 	 * the object named after the type, {@code context} when replying and
 	 * {@code biz_opaque_callback_data} when set.
 	 * @param message the message
@@ -33,7 +34,8 @@ public final class MessageJson {
 		ObjectNode root = NODES.objectNode();
 		root.put("messaging_product", "whatsapp");
 		root.put("recipient_type", "individual");
-		root.put("to", message.to());
+		// Meta: a BSUID goes in "recipient", a phone number in "to" (business-scoped user IDs page)
+		root.put(Recipients.isBusinessScopedUserId(message.to()) ? "recipient" : "to", message.to());
 		root.put("type", message.type().value());
 		root.set(message.type().value(), payload(message));
 		if (message.replyTo() != null) {

@@ -16,6 +16,9 @@ public final class MessageLimits {
 	/** Maximum digits in a recipient number (E.164 allows 15). */
 	public static final int RECIPIENT_MAX_DIGITS = 15;
 
+	/** Maximum alphanumeric characters after the country code of a business-scoped user id (Meta). */
+	public static final int BSUID_MAX_LENGTH = 128;
+
 	/** Maximum length of {@code text.body}. */
 	public static final int TEXT_BODY_MAX_LENGTH = 4096;
 

@@ -16,7 +16,9 @@ public sealed interface WhatsAppMessage permits TextMessage, TemplateMessage, Im
 		LocationMessage, ContactsMessage, ReactionMessage {
 
 	/**
-	 * Returns the recipient as the caller gave it, trimmed (E.164, optional leading '+').
+	 * Returns the recipient as the caller gave it, trimmed: a phone number (E.164, optional leading
+	 * '+'), sent as {@code to}, or a business-scoped user id such as {@code US.13491208655302741918},
+	 * sent as {@code recipient} (see {@link Recipients}).
 	 * @return the recipient
 	 */
 	String to();
@@ -54,12 +56,12 @@ public sealed interface WhatsAppMessage permits TextMessage, TemplateMessage, Im
 	WhatsAppMessage withCallbackData(String data);
 
 	/**
-	 * Returns the recipient's digits without a leading '+', the key the rate limiter uses.
-	 * @return the recipient's digits
+	 * Returns the key the rate limiter and the bundler use for the recipient: a phone number's digits
+	 * without a leading '+', or a business-scoped user id unchanged.
+	 * @return the recipient key
 	 */
 	default String recipientKey() {
-		String to = to();
-		return to.startsWith("+") ? to.substring(1) : to;
+		return Recipients.key(to());
 	}
 
 	/**

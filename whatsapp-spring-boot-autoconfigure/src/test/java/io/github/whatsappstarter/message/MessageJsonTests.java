@@ -30,6 +30,14 @@ class MessageJsonTests {
 	}
 
 	@Test
+	void writesABusinessScopedUserIdAsRecipientLikeMetasExample() {
+		assertJson(WhatsAppMessage.text("US.13491208655302741918", "Hello"), """
+				{"messaging_product":"whatsapp","recipient_type":"individual","recipient":"US.13491208655302741918",
+				 "type":"text","text":{"body":"Hello"}}
+				""");
+	}
+
+	@Test
 	void omitsPreviewUrlWhenNotRequested() {
 		assertJson(WhatsAppMessage.text("15550001111", "hi"), """
 				{"messaging_product":"whatsapp","recipient_type":"individual","to":"15550001111",

@@ -54,6 +54,27 @@ class MessageValidationTests {
 		assertThat(WhatsAppMessage.text("15550001111", "hi").recipientKey()).isEqualTo("15550001111");
 	}
 
+	@Test
+	void acceptsBusinessScopedUserIdsAndParentIdsAndKeysTheLimiterOnThemUnchanged() {
+		TextMessage message = WhatsAppMessage.text(" US.13491208655302741918 ", "hi");
+		assertThat(message.to()).isEqualTo("US.13491208655302741918");
+		assertThat(message.recipientKey()).isEqualTo("US.13491208655302741918");
+		assertThat(WhatsAppMessage.text("US.ENT.11815799212886844830", "hi").recipientKey())
+			.isEqualTo("US.ENT.11815799212886844830");
+		assertThat(WhatsAppMessage.text("BR.1502576394655843", "hi").recipientKey()).isEqualTo("BR.1502576394655843");
+	}
+
+	@Test
+	void rejectsMalformedBusinessScopedUserIdsNamingTheRecipientField() {
+		assertInvalid(() -> WhatsAppMessage.text("us.1349120865", "hi"), "recipient");
+		assertInvalid(() -> WhatsAppMessage.text("USA.1349120865", "hi"), "recipient");
+		assertInvalid(() -> WhatsAppMessage.text("US.", "hi"), "recipient");
+		assertInvalid(() -> WhatsAppMessage.text("US.1349-1208", "hi"), "recipient");
+		assertInvalid(() -> WhatsAppMessage.text("US." + "1".repeat(129), "hi"), "recipient");
+		assertInvalid(() -> WhatsAppMessage.text("+1555.0001111", "hi"), "recipient");
+		assertThatNoException().isThrownBy(() -> WhatsAppMessage.text("US." + "a".repeat(128), "hi"));
+	}
+
 	// text
 
 	@Test
