@@ -39,9 +39,11 @@ final class Json {
 	 * The success body, built by hand: input is validated ("+" and digits) and the wamid is base64url, so no
 	 * escaping is needed and the hot path skips a tree.
 	 */
-	static byte[] acceptedBody(String input, String waId, String wamid) {
-		String json = "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + input + "\",\"wa_id\":\""
-				+ waId + "\"}],\"messages\":[{\"id\":\"" + wamid + "\",\"message_status\":\"accepted\"}]}";
+	static byte[] acceptedBody(String input, String waId, String userId, String wamid) {
+		// Meta: contacts[].wa_id for a phone-number send, contacts[].user_id for a BSUID send
+		String contact = (waId != null) ? "\",\"wa_id\":\"" + waId : "\",\"user_id\":\"" + userId;
+		String json = "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"" + input + contact
+				+ "\"}],\"messages\":[{\"id\":\"" + wamid + "\",\"message_status\":\"accepted\"}]}";
 		return json.getBytes(StandardCharsets.US_ASCII);
 	}
 

@@ -1,11 +1,13 @@
 package io.github.whatsappstarter.test.simulator;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
 /**
- * Checks send-endpoint bodies the way the Cloud API does and names the offending field.
+ * Checks send-endpoint bodies the way the Cloud API does and names the offending field. A recipient is
+ * a phone number in {@code to} or a business-scoped user id in {@code recipient}.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -13,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 final class MessageValidator {
 
 	static final int MAX_TEXT_LENGTH = 4096;
+
+	/** Meta's BSUID format: country code, '.', optional 'ENT.', up to 128 alphanumerics. */
+	private static final Pattern BSUID = Pattern.compile("[A-Z]{2}\\.(ENT\\.)?[A-Za-z0-9]{1,128}");
 
 	private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
 
@@ -35,13 +40,24 @@ final class MessageValidator {
 		if (root.has("status")) {
 			check("read".equals(text(root, "status")), "Param status must be 'read'");
 			check(!text(root, "message_id").isEmpty(), "Param message_id is required");
-			return new MessageRequest(true, null, null, "read");
+			return new MessageRequest(true, null, null, null, "read");
 		}
 		String to = text(root, "to");
-		check(!to.isEmpty(), "Param to is required");
-		String digits = to.startsWith("+") ? to.substring(1) : to;
-		check(!digits.isEmpty() && digits.length() <= 20 && digits.chars().allMatch(Character::isDigit),
-				"Param to must be a phone number with digits only");
+		String recipient = text(root, "recipient");
+		check(!to.isEmpty() || !recipient.isEmpty(), "Param to is required");
+		String digits = null;
+		String userId = null;
+		if (!to.isEmpty()) {
+			// Meta: when both are present, "to" (phone number) takes precedence over "recipient"
+			digits = to.startsWith("+") ? to.substring(1) : to;
+			check(!digits.isEmpty() && digits.length() <= 20 && digits.chars().allMatch(Character::isDigit),
+					"Param to must be a phone number with digits only");
+		}
+		else {
+			check(BSUID.matcher(recipient).matches(),
+					"Param recipient must be a business-scoped user ID (country code, '.', alphanumerics)");
+			userId = recipient;
+		}
 		String type = root.has("type") ? text(root, "type") : "text";
 		JsonNode object = root.get(type);
 		switch (type) {
@@ -77,7 +93,7 @@ final class MessageValidator {
 				check(id != link, "Param " + type + " must have exactly one of 'id' or 'link'");
 			}
 		}
-		return new MessageRequest(false, to, digits, type);
+		return new MessageRequest(false, to.isEmpty() ? recipient : to, digits, userId, type);
 	}
 
 	private static void validateText(JsonNode object) {

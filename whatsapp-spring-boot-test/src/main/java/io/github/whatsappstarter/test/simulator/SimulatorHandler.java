@@ -144,9 +144,9 @@ final class SimulatorHandler implements HttpHandler {
 			respondError(call, GraphError.of(100, ex.getMessage()), null);
 			return;
 		}
-		call.recipient = request.waId();
+		call.recipient = request.key();
 		call.type = request.type();
-		Fault fault = this.faults.match(request.waId());
+		Fault fault = this.faults.match(request.key());
 		if (fault != null && fault.kind != Fault.Kind.DELAY) {
 			applyFault(call, fault);
 			return;
@@ -182,7 +182,7 @@ final class SimulatorHandler implements HttpHandler {
 	}
 
 	private void admit(SimulatorCall call, MessageRequest request) throws IOException {
-		if (!request.markAsRead() && this.config.unknownRecipients.contains(request.waId())) {
+		if (!request.markAsRead() && this.config.unknownRecipients.contains(request.key())) {
 			respondError(call, GraphError.of(131026, "Message undeliverable"), null);
 			return;
 		}
@@ -191,7 +191,7 @@ final class SimulatorHandler implements HttpHandler {
 				&& (!request.markAsRead() || this.config.markAsReadCountsTowardThroughput);
 		if (limited) {
 			NumberLimiter limiter = this.numbers.computeIfAbsent(call.phoneNumberId, (id) -> new NumberLimiter());
-			NumberLimiter.Admission admission = limiter.admit(settings, request.waId(), request.isTemplate(),
+			NumberLimiter.Admission admission = limiter.admit(settings, request.key(), request.isTemplate(),
 					this.config.messagingLimitErrorCode);
 			call.nanoTime = admission.nanoTime();
 			if (admission.code() != NumberLimiter.ACCEPTED) {
@@ -207,11 +207,11 @@ final class SimulatorHandler implements HttpHandler {
 			call.respond(200, READ_BODY, "application/json");
 			return;
 		}
-		String wamid = this.wamids.next(request.waId());
+		String wamid = this.wamids.next(request.key());
 		record(call, Outcome.ACCEPTED, 0, 200, wamid);
 		// known to the webhooks before the client can ask for a status of it; statuses go out after the answer
-		call.afterAnswer = this.webhooks.accepted(call.phoneNumberId, wamid, request.waId());
-		call.respond(200, Json.acceptedBody(request.to(), request.waId(), wamid), "application/json");
+		call.afterAnswer = this.webhooks.accepted(call.phoneNumberId, wamid, request.key(), request.isTemplate());
+		call.respond(200, Json.acceptedBody(request.to(), request.waId(), request.userId(), wamid), "application/json");
 	}
 
 	private GraphError limitError(int code) {

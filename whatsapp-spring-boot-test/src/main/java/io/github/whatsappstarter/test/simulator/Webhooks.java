@@ -18,7 +18,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Posts signed webhooks to the configured callback: automatic status updates for accepted messages
  * (default sent, delivered, read), optionally duplicated or in reverse order, failures for chosen
- * recipients, and any payload on demand. Posting runs on its own executor and never blocks the message path.
+ * recipients (phone numbers or business-scoped user ids), inbound texts (also from users with a username),
+ * quality and template status updates, and any payload on demand. Posting runs on its own executor and never blocks the message path.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -36,6 +37,8 @@ public final class Webhooks {
 	private final Map<String, String[]> messages = new ConcurrentHashMap<>();
 
 	private final Map<String, int[]> failures = new ConcurrentHashMap<>();
+
+	private final Map<String, String> usernames = new ConcurrentHashMap<>();
 
 	private volatile String url;
 
@@ -108,6 +111,18 @@ public final class Webhooks {
 	}
 
 	/**
+	 * Give a business-scoped user id a username: statuses of messages sent to that BSUID carry it in
+	 * {@code contacts[].profile.username} on delivered and read, as Meta does.
+	 * @param userId the BSUID, e.g. {@code US.13491208655302741918}
+	 * @param username the username
+	 * @return this
+	 */
+	public Webhooks username(String userId, String username) {
+		this.usernames.put(userId, username);
+		return this;
+	}
+
+	/**
 	 * Post one status update for a message the simulator accepted while webhooks were configured.
 	 * @param wamid the message id
 	 * @param status e.g. "delivered" or "failed"
@@ -119,8 +134,8 @@ public final class Webhooks {
 		if (target == null) {
 			throw new IllegalArgumentException("Unknown message id " + wamid);
 		}
-		byte[] body = WebhookPayloads.status(this.config.displayPhoneNumber, target[0], wamid, target[1], status,
-				errorCodes);
+		byte[] body = WebhookPayloads.status(this.config.displayPhoneNumber, target[0], wamid, target[1],
+				"template".equals(target[2]), this.usernames.get(target[1]), status, errorCodes);
 		return CompletableFuture.supplyAsync(() -> post(body), this.executor);
 	}
 
@@ -133,6 +148,47 @@ public final class Webhooks {
 	public CompletableFuture<Integer> sendInboundText(String from, String text) {
 		byte[] body = WebhookPayloads.inboundText(this.config.displayPhoneNumber, this.config.phoneNumberId, from,
 				"wamid.IN" + Json.randomToken(24), text);
+		return CompletableFuture.supplyAsync(() -> post(body), this.executor);
+	}
+
+	/**
+	 * Post an inbound text from a user who adopted a username: no {@code from} and no {@code wa_id},
+	 * only the business-scoped user id ({@code from_user_id}, {@code contacts[].user_id}) and
+	 * {@code contacts[].profile.username}.
+	 * @param userId the user's BSUID, e.g. {@code US.13491208655302741918}
+	 * @param username the username
+	 * @param text the text
+	 * @return the callback's HTTP status
+	 */
+	public CompletableFuture<Integer> sendInboundTextFromUsername(String userId, String username, String text) {
+		byte[] body = WebhookPayloads.inboundText(this.config.displayPhoneNumber, this.config.phoneNumberId, null,
+				userId, username, "wamid.IN" + Json.randomToken(24), text);
+		return CompletableFuture.supplyAsync(() -> post(body), this.executor);
+	}
+
+	/**
+	 * Post a {@code phone_number_quality_update} for the default number.
+	 * @param event e.g. {@code THROUGHPUT_UPGRADE}, {@code UPGRADE}, {@code DOWNGRADE}
+	 * @param currentLimit the current limit, e.g. {@code TIER_UNLIMITED}, or null to leave it out
+	 * @return the callback's HTTP status
+	 */
+	public CompletableFuture<Integer> sendPhoneNumberQualityUpdate(String event, String currentLimit) {
+		byte[] body = WebhookPayloads.phoneNumberQualityUpdate(this.config.displayPhoneNumber, event, currentLimit);
+		return CompletableFuture.supplyAsync(() -> post(body), this.executor);
+	}
+
+	/**
+	 * Post a {@code message_template_status_update}.
+	 * @param templateId the template id
+	 * @param name the template name
+	 * @param language the template language, e.g. {@code en_US}
+	 * @param event the new status, e.g. {@code APPROVED}, {@code REJECTED}, {@code PAUSED}
+	 * @param reason the reason, or null for {@code NONE}
+	 * @return the callback's HTTP status
+	 */
+	public CompletableFuture<Integer> sendTemplateStatusUpdate(long templateId, String name, String language,
+			String event, String reason) {
+		byte[] body = WebhookPayloads.templateStatusUpdate(templateId, name, language, event, reason);
 		return CompletableFuture.supplyAsync(() -> post(body), this.executor);
 	}
 
@@ -151,11 +207,11 @@ public final class Webhooks {
 	 * answer) and prepare its automatic statuses.
 	 * @return the task that starts posting the statuses, to run after the answer was written; null for none
 	 */
-	Runnable accepted(String phoneNumberId, String wamid, String recipient) {
+	Runnable accepted(String phoneNumberId, String wamid, String recipient, boolean template) {
 		if (this.url == null) {
 			return null;
 		}
-		this.messages.put(wamid, new String[] { phoneNumberId, recipient });
+		this.messages.put(wamid, new String[] { phoneNumberId, recipient, template ? "template" : "free-form" });
 		List<String> list = this.statuses;
 		if (list.isEmpty()) {
 			return null;
@@ -166,11 +222,13 @@ public final class Webhooks {
 			Collections.reverse(order);
 		}
 		boolean twice = this.duplicates;
+		String username = this.usernames.get(recipient);
 		String display = this.config.displayPhoneNumber;
 		Runnable posting = () -> {
 			for (String status : order) {
 				int[] codes = "failed".equals(status) && failure != null ? failure : new int[0];
-				byte[] body = WebhookPayloads.status(display, phoneNumberId, wamid, recipient, status, codes);
+				byte[] body = WebhookPayloads.status(display, phoneNumberId, wamid, recipient, template, username,
+						status, codes);
 				post(body);
 				if (twice) {
 					post(body);
@@ -194,6 +252,7 @@ public final class Webhooks {
 		this.duplicates = false;
 		this.reversed = false;
 		this.failures.clear();
+		this.usernames.clear();
 		this.messages.clear();
 	}
 

@@ -165,6 +165,77 @@ class WebhookTests {
 			.path("statuses").get(0).path("id").asString()).isEqualTo(wamid);
 	}
 
+	private static JsonNode value(Received received) {
+		return received.json().path("entry").get(0).path("changes").get(0).path("value");
+	}
+
+	@Test
+	void acceptsABusinessScopedUserIdRecipientAndPostsStatusesWithRecipientUserIdUsernameAndPricing() {
+		this.simulator.webhooks().username("US.13491208655302741918", "@sheena");
+		SimulatorClient.Reply reply = this.client.send("""
+				{"messaging_product":"whatsapp","recipient_type":"individual","recipient":"US.13491208655302741918",
+				 "type":"text","text":{"body":"Hello"}}""");
+		assertThat(reply.status()).isEqualTo(200);
+		JsonNode contact = reply.json().path("contacts").get(0);
+		assertThat(contact.path("input").asString()).isEqualTo("US.13491208655302741918");
+		assertThat(contact.path("user_id").asString()).isEqualTo("US.13491208655302741918");
+		assertThat(contact.has("wa_id")).isFalse();
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.received.size() == 3);
+		assertThat(statuses()).containsExactly("sent", "delivered", "read");
+		JsonNode sent = value(this.received.get(0));
+		assertThat(sent.path("statuses").get(0).has("recipient_id")).isFalse();
+		assertThat(sent.path("statuses").get(0).path("recipient_user_id").asString()).isEqualTo("US.13491208655302741918");
+		assertThat(sent.path("statuses").get(0).path("pricing").path("category").asString()).isEqualTo("service");
+		assertThat(sent.path("contacts").get(0).path("profile").has("username")).isFalse();
+		JsonNode delivered = value(this.received.get(1));
+		assertThat(delivered.path("contacts").get(0).path("profile").path("username").asString()).isEqualTo("@sheena");
+		assertThat(delivered.path("statuses").get(0).path("pricing").path("pricing_model").asString()).isEqualTo("PMP");
+	}
+
+	@Test
+	void refusesAMalformedBusinessScopedUserIdAndLetsToTakePrecedence() {
+		SimulatorClient.Reply bad = this.client.send("""
+				{"messaging_product":"whatsapp","recipient":"us-1349","type":"text","text":{"body":"Hello"}}""");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.code()).isEqualTo(100);
+		assertThat(bad.json().path("error").path("error_data").path("details").asString()).contains("recipient");
+		SimulatorClient.Reply both = this.client.send("""
+				{"messaging_product":"whatsapp","to":"15550001111","recipient":"US.1","type":"text","text":{"body":"Hi"}}""");
+		assertThat(both.json().path("contacts").get(0).path("wa_id").asString()).isEqualTo("15550001111");
+	}
+
+	@Test
+	void postsAnInboundTextFromAUsernameUserWithoutAPhoneNumber() {
+		assertThat(this.simulator.webhooks().sendInboundTextFromUsername("US.13491208655302741918", "@sheena", "hi")
+			.join()).isEqualTo(200);
+		JsonNode value = value(this.received.get(0));
+		JsonNode message = value.path("messages").get(0);
+		assertThat(message.has("from")).isFalse();
+		assertThat(message.path("from_user_id").asString()).isEqualTo("US.13491208655302741918");
+		assertThat(value.path("contacts").get(0).has("wa_id")).isFalse();
+		assertThat(value.path("contacts").get(0).path("profile").path("username").asString()).isEqualTo("@sheena");
+		assertThat(WebhookSignature.verify(SECRET, this.received.get(0).body(), this.received.get(0).signature()))
+			.isTrue();
+	}
+
+	@Test
+	void postsSignedThroughputUpgradeAndTemplateStatusUpdates() {
+		assertThat(this.simulator.webhooks().sendPhoneNumberQualityUpdate("THROUGHPUT_UPGRADE", "TIER_UNLIMITED").join())
+			.isEqualTo(200);
+		assertThat(this.simulator.webhooks().sendTemplateStatusUpdate(12345678L, "shipping_update", "en_US", "APPROVED",
+				null).join()).isEqualTo(200);
+		JsonNode quality = this.received.get(0).json().path("entry").get(0);
+		assertThat(quality.path("time").isNumber()).isTrue();
+		assertThat(quality.path("changes").get(0).path("field").asString()).isEqualTo("phone_number_quality_update");
+		assertThat(quality.path("changes").get(0).path("value").path("event").asString()).isEqualTo("THROUGHPUT_UPGRADE");
+		JsonNode template = this.received.get(1).json().path("entry").get(0).path("changes").get(0);
+		assertThat(template.path("field").asString()).isEqualTo("message_template_status_update");
+		assertThat(template.path("value").path("message_template_id").asLong()).isEqualTo(12345678L);
+		assertThat(template.path("value").path("reason").asString()).isEqualTo("NONE");
+		assertThat(WebhookSignature.verify(SECRET, this.received.get(1).body(), this.received.get(1).signature()))
+			.isTrue();
+	}
+
 	record Received(byte[] body, String signature) {
 
 		JsonNode json() {
