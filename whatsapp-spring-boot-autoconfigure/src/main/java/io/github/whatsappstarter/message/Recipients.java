@@ -30,13 +30,13 @@ public final class Recipients {
 
 	/**
 	 * Whether a recipient is written as a business-scoped user id rather than a phone number: it
-	 * starts with a letter or holds a period. Phone numbers are digits with an optional '+'.
+	 * holds a period, which every BSUID has and no phone number does. Anything else, also text with
+	 * letters, is checked (and refused) as a phone number, under the field name {@code to}.
 	 * @param recipient the recipient as given
 	 * @return {@code true} for a (possibly malformed) BSUID
 	 */
 	public static boolean isBusinessScopedUserId(@Nullable String recipient) {
-		return recipient != null && !recipient.isEmpty()
-				&& (Character.isLetter(recipient.charAt(0)) || recipient.indexOf('.') >= 0);
+		return recipient != null && recipient.indexOf('.') >= 0;
 	}
 
 	/**

@@ -72,6 +72,8 @@ class MessageValidationTests {
 		assertInvalid(() -> WhatsAppMessage.text("US.1349-1208", "hi"), "recipient");
 		assertInvalid(() -> WhatsAppMessage.text("US." + "1".repeat(129), "hi"), "recipient");
 		assertInvalid(() -> WhatsAppMessage.text("+1555.0001111", "hi"), "recipient");
+		// no period: checked as a phone number
+		assertInvalid(() -> WhatsAppMessage.text("not-a-number", "hi"), "to");
 		assertThatNoException().isThrownBy(() -> WhatsAppMessage.text("US." + "a".repeat(128), "hi"));
 	}
 
