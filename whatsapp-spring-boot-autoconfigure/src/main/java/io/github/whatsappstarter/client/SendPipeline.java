@@ -89,11 +89,10 @@ final class SendPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Sends and waits: the same pipeline, with the calling thread parked on the outcome. An
-	 * interrupt withdraws the message if it was not written yet.
+	 * Waits for a send of this pipeline, as a blocking {@code send} does. An interrupt withdraws
+	 * the message if it was not written yet.
 	 */
-	SendResult sendAndWait(String phoneNumberId, WhatsAppMessage message) {
-		CompletableFuture<SendResult> future = submit(phoneNumberId, message, null);
+	static SendResult await(CompletableFuture<SendResult> future, WhatsAppMessage message) {
 		try {
 			return future.get();
 		}

@@ -66,13 +66,7 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 	@Override
 	public SendResult send(String phoneNumberId, WhatsAppMessage message) {
-		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
-		Assert.notNull(message, "message must not be null");
-		WhatsAppException refused = checkMessagingLimit(phoneNumberId, message);
-		if (refused != null) {
-			throw refused;
-		}
-		return this.pipeline.sendAndWait(phoneNumberId, message);
+		return SendPipeline.await(sendAsync(phoneNumberId, message, null), message);
 	}
 
 	/**
@@ -88,30 +82,56 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 	public WhatsAppSendFuture sendAsync(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
 		Assert.notNull(message, "message must not be null");
-		WhatsAppException refused = checkMessagingLimit(phoneNumberId, message);
-		if (refused != null) {
+		boolean counted;
+		try {
+			counted = countAgainstMessagingLimit(phoneNumberId, message);
+		}
+		catch (RuntimeException ex) {
+			WhatsAppException refused = WhatsAppTransportException.typed(ex, message.to());
+			this.notifier.failed(phoneNumberId, message, refused, Duration.ZERO);
 			WhatsAppSendFuture failed = new WhatsAppSendFuture(() -> {
 			});
 			failed.fail(refused);
 			return failed;
 		}
-		return this.pipeline.submit(phoneNumberId, message, deadline);
+		WhatsAppSendFuture future = this.pipeline.submit(phoneNumberId, message, deadline);
+		if (counted) {
+			future.whenComplete((result, failure) -> releaseIfNotAccepted(phoneNumberId, message, failure));
+		}
+		return future;
 	}
 
-	private @Nullable WhatsAppException checkMessagingLimit(String phoneNumberId, WhatsAppMessage message) {
-		if (!(message instanceof TemplateMessage)) {
-			return null;
+	/**
+	 * Counts a business-initiated (template) message against the unique recipients per rolling
+	 * 24 h; returns whether this send counted its recipient.
+	 */
+	private boolean countAgainstMessagingLimit(String phoneNumberId, WhatsAppMessage message) {
+		return (message instanceof TemplateMessage)
+				&& this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
+	}
+
+	/**
+	 * A recipient counted for a message Meta refused (or that was never sent) is taken back; one
+	 * whose outcome is unknown, or whose caller only detached, stays counted.
+	 */
+	private void releaseIfNotAccepted(String phoneNumberId, WhatsAppMessage message, @Nullable Throwable failure) {
+		if (failure instanceof WhatsAppException && !mayHaveBeenAccepted(failure)) {
+			try {
+				this.messagingLimitGuard.release(phoneNumberId, message.recipientKey());
+			}
+			catch (RuntimeException ex) {
+				// the count stays stricter than needed until the entry expires
+			}
 		}
-		try {
-			// business-initiated: counts against the unique recipients per rolling 24 h
-			this.messagingLimitGuard.checkAndRecord(phoneNumberId, message.recipientKey());
-			return null;
+	}
+
+	private static boolean mayHaveBeenAccepted(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof WhatsAppOutcomeUnknownException) {
+				return true;
+			}
 		}
-		catch (RuntimeException ex) {
-			WhatsAppException failure = WhatsAppTransportException.typed(ex, message.to());
-			this.notifier.failed(phoneNumberId, message, failure, Duration.ZERO);
-			return failure;
-		}
+		return false;
 	}
 
 	/**

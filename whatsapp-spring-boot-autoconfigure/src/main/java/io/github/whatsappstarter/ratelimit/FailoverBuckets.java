@@ -2,22 +2,15 @@ package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
 import io.github.whatsappstarter.client.WhatsAppException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs bucket operations on the primary store and, when it fails or does not answer within the
@@ -43,7 +36,7 @@ final class FailoverBuckets implements AutoCloseable {
 
 	private final BiConsumer<BucketStore, Set<String>> recovery;
 
-	private final ExecutorService gridCalls;
+	private final @Nullable BoundedGridCalls gridCalls;
 
 	private final AtomicBoolean probing = new AtomicBoolean();
 
@@ -64,7 +57,8 @@ final class FailoverBuckets implements AutoCloseable {
 		this.timeoutNanos = primary.requestTimeout().toNanos();
 		this.recoveryNanos = recoveryInterval.toNanos();
 		this.recovery = recovery;
-		this.gridCalls = (this.timeoutNanos > 0) ? gridPool() : null;
+		this.gridCalls = (this.timeoutNanos > 0) ? new BoundedGridCalls(primary.requestTimeout(), "rate-limit grid")
+				: null;
 	}
 
 	/**
@@ -95,23 +89,7 @@ final class FailoverBuckets implements AutoCloseable {
 		if (this.gridCalls == null) {
 			return operation.apply(this.primary, 1);
 		}
-		CompletableFuture<T> call = CompletableFuture.supplyAsync(() -> operation.apply(this.primary, 1),
-				this.gridCalls);
-		try {
-			return call.get(this.timeoutNanos, TimeUnit.NANOSECONDS);
-		}
-		catch (TimeoutException ex) {
-			throw new IllegalStateException("Rate-limit backend " + this.primary.name() + " did not answer within "
-					+ Duration.ofNanos(this.timeoutNanos).toMillis() + " ms", ex);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the rate-limit backend", ex);
-		}
+		return this.gridCalls.call(() -> operation.apply(this.primary, 1));
 	}
 
 	private <T> void probeIfDue(BiFunction<BucketStore, Integer, T> operation) {
@@ -139,7 +117,7 @@ final class FailoverBuckets implements AutoCloseable {
 		};
 		try {
 			if (this.gridCalls != null) {
-				this.gridCalls.execute(probe);
+				this.gridCalls.runInBackground(probe);
 			}
 			else {
 				probe.run();
@@ -209,18 +187,8 @@ final class FailoverBuckets implements AutoCloseable {
 	@Override
 	public void close() {
 		if (this.gridCalls != null) {
-			this.gridCalls.shutdownNow();
+			this.gridCalls.close();
 		}
-	}
-
-	private static ExecutorService gridPool() {
-		AtomicInteger count = new AtomicInteger();
-		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-				(runnable) -> {
-					Thread thread = new Thread(runnable, "whatsapp-grid-" + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
 	}
 
 }

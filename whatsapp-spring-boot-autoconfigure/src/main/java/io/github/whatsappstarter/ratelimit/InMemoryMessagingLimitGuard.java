@@ -40,7 +40,7 @@ public final class InMemoryMessagingLimitGuard implements MessagingLimitGuard {
 	}
 
 	@Override
-	public void checkAndRecord(String phoneNumberId, String recipient) {
+	public boolean checkAndRecord(String phoneNumberId, String recipient) {
 		LinkedHashMap<String, Long> seen = this.recipients.computeIfAbsent(phoneNumberId, (id) -> new LinkedHashMap<>());
 		long now = this.clock.millis();
 		synchronized (seen) {
@@ -53,6 +53,17 @@ public final class InMemoryMessagingLimitGuard implements MessagingLimitGuard {
 				throw new MessagingLimitExceededException(phoneNumberId, recipient, this.limit);
 			}
 			seen.put(recipient, now);
+			return !known;
+		}
+	}
+
+	@Override
+	public void release(String phoneNumberId, String recipient) {
+		LinkedHashMap<String, Long> seen = this.recipients.get(phoneNumberId);
+		if (seen != null) {
+			synchronized (seen) {
+				seen.remove(recipient);
+			}
 		}
 	}
 

@@ -16,10 +16,22 @@ public interface MessagingLimitGuard {
 	 * the window does not count again.
 	 * @param phoneNumberId the business phone number id
 	 * @param recipient the recipient's number
+	 * @return whether this call counted the recipient (it was not in the window yet)
 	 * @throws MessagingLimitExceededException if the recipient is new and the tier is full
 	 * @since 0.1.0
 	 */
-	void checkAndRecord(String phoneNumberId, String recipient);
+	boolean checkAndRecord(String phoneNumberId, String recipient);
+
+	/**
+	 * Takes back a recipient that {@link #checkAndRecord} counted for a message Meta did not
+	 * accept (refused, or never sent), so a failed send does not use up the tier. Not called when
+	 * the outcome is unknown. The default does nothing, which only keeps the count stricter.
+	 * @param phoneNumberId the business phone number id
+	 * @param recipient the recipient's number
+	 * @since 0.2.0
+	 */
+	default void release(String phoneNumberId, String recipient) {
+	}
 
 	/**
 	 * A guard that lets every message through, for {@code messaging-limit.enabled=false}.
@@ -27,8 +39,7 @@ public interface MessagingLimitGuard {
 	 * @since 0.1.0
 	 */
 	static MessagingLimitGuard disabled() {
-		return (phoneNumberId, recipient) -> {
-		};
+		return (phoneNumberId, recipient) -> false;
 	}
 
 }

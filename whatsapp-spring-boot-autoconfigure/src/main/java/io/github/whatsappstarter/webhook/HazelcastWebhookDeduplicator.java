@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.hazelcast.map.IMap;
+import io.github.whatsappstarter.ratelimit.BoundedGridCalls;
 
 import org.springframework.util.Assert;
 
@@ -20,6 +21,9 @@ import org.springframework.util.Assert;
  */
 public class HazelcastWebhookDeduplicator implements WebhookDeduplicator {
 
+	/** The request timeout of the constructors without one. */
+	public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMillis(500);
+
 	/** Name of the map used by default. */
 	public static final String DEFAULT_MAP_NAME = "whatsapp-webhook-dedupe";
 
@@ -28,6 +32,8 @@ public class HazelcastWebhookDeduplicator implements WebhookDeduplicator {
 	private final long ttlMillis;
 
 	private final long claimTtlMillis;
+
+	private final BoundedGridCalls calls;
 
 	/**
 	 * Creates a deduplicator with claims of {@link LocalWebhookDeduplicator#DEFAULT_CLAIM_TTL}.
@@ -46,7 +52,24 @@ public class HazelcastWebhookDeduplicator implements WebhookDeduplicator {
 	 * (at least a few seconds: Hazelcast's expiry is coarse)
 	 */
 	public HazelcastWebhookDeduplicator(IMap<String, Boolean> map, Duration ttl, Duration claimTtl) {
+		this(map, ttl, claimTtl, DEFAULT_REQUEST_TIMEOUT);
+	}
+
+	/**
+	 * Creates a deduplicator whose grid calls wait at most {@code requestTimeout}: a frozen member
+	 * must not hold the webhook request for Hazelcast's 60 s call timeout. A call that times out
+	 * throws, and the dispatcher then treats the update as new (a possible duplicate rather than a
+	 * lost update).
+	 * @param map the map holding the keys
+	 * @param ttl how long a processed key is remembered
+	 * @param claimTtl how long a claim holds off duplicates unless it is marked seen or released
+	 * @param requestTimeout the longest a grid call may take
+	 * @since 0.2.0
+	 */
+	public HazelcastWebhookDeduplicator(IMap<String, Boolean> map, Duration ttl, Duration claimTtl,
+			Duration requestTimeout) {
 		Assert.notNull(map, "map must not be null");
+		this.calls = new BoundedGridCalls(requestTimeout, "webhook dedupe grid");
 		Assert.isTrue(!ttl.isNegative() && !ttl.isZero(), "ttl must be positive");
 		Assert.isTrue(!claimTtl.isNegative() && !claimTtl.isZero(), "claimTtl must be positive");
 		this.map = map;
@@ -56,7 +79,8 @@ public class HazelcastWebhookDeduplicator implements WebhookDeduplicator {
 
 	@Override
 	public Claim claim(String key) {
-		Boolean previous = this.map.putIfAbsent(key, Boolean.FALSE, this.claimTtlMillis, TimeUnit.MILLISECONDS);
+		Boolean previous = this.calls
+			.call(() -> this.map.putIfAbsent(key, Boolean.FALSE, this.claimTtlMillis, TimeUnit.MILLISECONDS));
 		if (previous == null) {
 			return Claim.NEW;
 		}
@@ -65,17 +89,18 @@ public class HazelcastWebhookDeduplicator implements WebhookDeduplicator {
 
 	@Override
 	public boolean markSeen(String key) {
-		return !Boolean.TRUE.equals(this.map.put(key, Boolean.TRUE, this.ttlMillis, TimeUnit.MILLISECONDS));
+		return !Boolean.TRUE
+			.equals(this.calls.call(() -> this.map.put(key, Boolean.TRUE, this.ttlMillis, TimeUnit.MILLISECONDS)));
 	}
 
 	@Override
 	public void release(String key) {
-		this.map.remove(key, Boolean.FALSE);
+		this.calls.call(() -> this.map.remove(key, Boolean.FALSE));
 	}
 
 	@Override
 	public boolean isSeen(String key) {
-		return this.map.containsKey(key);
+		return this.calls.call(() -> this.map.containsKey(key));
 	}
 
 }

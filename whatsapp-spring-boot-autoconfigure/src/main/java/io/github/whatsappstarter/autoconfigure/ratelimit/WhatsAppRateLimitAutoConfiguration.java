@@ -114,7 +114,7 @@ public final class WhatsAppRateLimitAutoConfiguration {
 				return MessagingLimitGuard.disabled();
 			}
 			return new HazelcastMessagingLimitGuard(hazelcast, properties.getHazelcast().getMapName() + "-recipients-",
-					limit.getTier().getRecipients(), limit.getWindow());
+					limit.getTier().getRecipients(), limit.getWindow(), properties.getHazelcast().getRequestTimeout());
 		}
 
 	}

@@ -270,7 +270,9 @@ public class WhatsAppRateLimitProperties {
 		private String mapName = "whatsapp-rate-limit";
 
 		/**
-		 * Longest a grid call may take before this node falls back to its local share.
+		 * Longest any grid call may take (rate-limit buckets, messaging-limit guard, webhook dedupe):
+		 * then the limiter falls back to this node's local share, the guard refuses the send and the
+		 * dedupe treats the update as new.
 		 */
 		private Duration requestTimeout = Duration.ofMillis(500);
 

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.autoconfigure.webhook;
 
+import java.time.Duration;
+
 import com.hazelcast.config.Config;
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.EvictionPolicy;
@@ -14,8 +16,10 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Cluster-wide duplicate suppression on the application's {@link HazelcastInstance}, so that a
@@ -34,10 +38,12 @@ class HazelcastWebhookDeduplicatorConfiguration {
 
 	private static final Log logger = LogFactory.getLog(HazelcastWebhookDeduplicatorConfiguration.class);
 
+	private static final String REQUEST_TIMEOUT_PROPERTY = "whatsapp.rate-limit.hazelcast.request-timeout";
+
 	@Bean
 	@ConditionalOnMissingBean
 	WebhookDeduplicator whatsAppWebhookDeduplicator(ObjectProvider<HazelcastInstance> hazelcastInstances,
-			WhatsAppWebhookProperties properties) {
+			WhatsAppWebhookProperties properties, Environment environment) {
 		HazelcastInstance hazelcastInstance = hazelcastInstances.getIfUnique();
 		if (hazelcastInstance == null) {
 			return WhatsAppWebhookAutoConfiguration.localDeduplicator(properties);
@@ -45,7 +51,12 @@ class HazelcastWebhookDeduplicatorConfiguration {
 		String name = HazelcastWebhookDeduplicator.DEFAULT_MAP_NAME;
 		bound(hazelcastInstance, name, properties.getDedupe().getMaxEntries());
 		WhatsAppWebhookProperties.Dedupe dedupe = properties.getDedupe();
-		return new HazelcastWebhookDeduplicator(hazelcastInstance.getMap(name), dedupe.getTtl(), dedupe.getClaimTtl());
+		// the same deadline as the rate limiter's grid calls: a frozen member must not hold webhook requests
+		Duration requestTimeout = Binder.get(environment)
+			.bind(REQUEST_TIMEOUT_PROPERTY, Duration.class)
+			.orElse(HazelcastWebhookDeduplicator.DEFAULT_REQUEST_TIMEOUT);
+		return new HazelcastWebhookDeduplicator(hazelcastInstance.getMap(name), dedupe.getTtl(), dedupe.getClaimTtl(),
+				requestTimeout);
 	}
 
 	private static void bound(HazelcastInstance hazelcastInstance, String name, int maxEntries) {

@@ -13,12 +13,15 @@ import java.util.concurrent.TimeUnit;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.HazelcastBucketStore;
+import io.github.whatsappstarter.ratelimit.HazelcastMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.LimiterState;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;
+import io.github.whatsappstarter.webhook.HazelcastWebhookDeduplicator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -83,6 +86,20 @@ class FrozenMemberProcessTests {
 		// the local share is 50/s: 20 sends need about 0.4 s, and none waits for the frozen member
 		assertThat(next20).isLessThan(Duration.ofSeconds(2));
 
+		// the webhook dedupe and the messaging-limit guard give up on a frozen owner as fast
+		HazelcastWebhookDeduplicator dedupe = new HazelcastWebhookDeduplicator(member.getMap("wa-frozen-dedupe"),
+				Duration.ofMinutes(10), Duration.ofMinutes(1), REQUEST_TIMEOUT);
+		String update = keyOwnedBy(member, childMember, "wamid.");
+		start = System.nanoTime();
+		assertThatIllegalStateException().isThrownBy(() -> dedupe.claim(update));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(REQUEST_TIMEOUT.multipliedBy(3));
+		HazelcastMessagingLimitGuard guard = new HazelcastMessagingLimitGuard(member, "wa-frozen-tier-", 10,
+				Duration.ofHours(24), REQUEST_TIMEOUT);
+		String recipient = keyOwnedBy(member, childMember, "4919");
+		start = System.nanoTime();
+		assertThatIllegalStateException().isThrownBy(() -> guard.checkAndRecord("100", recipient));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(REQUEST_TIMEOUT.multipliedBy(3));
+
 		signal("CONT");
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
 			this.limiter.acquire(phoneNumberId, "49" + System.nanoTime());
@@ -129,6 +146,16 @@ class FrozenMemberProcessTests {
 
 	private String clusterName() {
 		return this.hazelcast.config().getClusterName();
+	}
+
+	private static String keyOwnedBy(HazelcastInstance member, UUID owner, String prefix) {
+		for (int i = 0; i < 10_000; i++) {
+			String key = prefix + i;
+			if (owner.equals(member.getPartitionService().getPartition(key).getOwner().getUuid())) {
+				return key;
+			}
+		}
+		throw new IllegalStateException("no key owned by the child member");
 	}
 
 	private static String phoneNumberOwnedBy(HazelcastInstance member, UUID owner) {

@@ -1,0 +1,84 @@
+package io.github.whatsappstarter.ratelimit.it;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.ratelimit.HazelcastMessagingLimitGuard;
+import io.github.whatsappstarter.ratelimit.MessagingLimitExceededException;
+import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The messaging-limit guard on two members: nodes racing for the last places of a tier never
+ * count more recipients than the tier, and a released recipient frees its place.
+ */
+class MessagingLimitGuardClusterTests {
+
+	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-messaging-limit-guard-tests", 5911);
+
+	@AfterEach
+	void stop() {
+		this.hazelcast.close();
+	}
+
+	@Test
+	void nodesRacingForTheLastPlacesNeverCountMoreRecipientsThanTheTier() throws Exception {
+		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		List<MessagingLimitGuard> guards = members.stream()
+			.map((member) -> (MessagingLimitGuard) new HazelcastMessagingLimitGuard(member, "race-", 40,
+					Duration.ofHours(24)))
+			.toList();
+		AtomicInteger counted = new AtomicInteger();
+		AtomicInteger refused = new AtomicInteger();
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<CompletableFuture<Void>> senders = new ArrayList<>();
+			for (int t = 0; t < 8; t++) {
+				MessagingLimitGuard guard = guards.get(t % 2);
+				senders.add(CompletableFuture.runAsync(() -> {
+					for (int i = 0; i < 20; i++) {
+						try {
+							if (guard.checkAndRecord("100", "4915" + next.incrementAndGet())) {
+								counted.incrementAndGet();
+							}
+						}
+						catch (MessagingLimitExceededException ex) {
+							refused.incrementAndGet();
+						}
+					}
+				}, threads));
+			}
+			CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(counted.get() + refused.get()).isEqualTo(160);
+		assertThat(counted.get()).isLessThanOrEqualTo(40).isGreaterThan(30);
+		assertThat(members.get(0).getMap("race-100").size()).isEqualTo(counted.get());
+	}
+
+	@Test
+	void aReleasedRecipientFreesItsPlaceOnEveryNode() {
+		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		MessagingLimitGuard first = new HazelcastMessagingLimitGuard(members.get(0), "release-", 1, Duration.ofHours(24));
+		MessagingLimitGuard second = new HazelcastMessagingLimitGuard(members.get(1), "release-", 1,
+				Duration.ofHours(24));
+		assertThat(first.checkAndRecord("100", "491501")).isTrue();
+		assertThat(first.checkAndRecord("100", "491501")).as("known recipients do not count again").isFalse();
+		first.release("100", "491501");
+		assertThat(second.checkAndRecord("100", "491502")).isTrue();
+	}
+
+}
