@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.bundling;
 
+import io.github.whatsappstarter.support.DaemonThreads;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,11 +53,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 	public MessageBundler(BundlingSettings settings) {
 		Assert.notNull(settings, "settings must not be null");
 		this.settings = settings;
-		this.scheduler = new ScheduledThreadPoolExecutor(1, (runnable) -> {
-			Thread thread = new Thread(runnable, "whatsapp-bundling");
-			thread.setDaemon(true);
-			return thread;
-		});
+		this.scheduler = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("whatsapp-bundling"));
 		this.scheduler.setRemoveOnCancelPolicy(true);
 		this.running = true;
 	}

@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.campaign;
 
+import io.github.whatsappstarter.support.DaemonThreads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,11 +59,8 @@ public class WhatsAppCampaigns implements AutoCloseable {
 		this.operations = operations;
 		this.settings = settings;
 		this.publisher = publisher;
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (runnable) -> {
-			Thread thread = new Thread(runnable, "whatsapp-campaign-progress");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+				DaemonThreads.named("whatsapp-campaign-progress"));
 		executor.setRemoveOnCancelPolicy(true);
 		this.scheduler = executor;
 	}

@@ -5,10 +5,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.whatsappstarter.support.DaemonThreads;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +35,7 @@ final class SendExecutors implements AutoCloseable {
 	private volatile boolean closed;
 
 	SendExecutors(boolean virtualThreads) {
-		this.scheduler = new ScheduledThreadPoolExecutor(1, daemon(THREAD_PREFIX + "send"));
+		this.scheduler = new ScheduledThreadPoolExecutor(1, DaemonThreads.named(THREAD_PREFIX + "send"));
 		this.scheduler.setKeepAliveTime(30, TimeUnit.SECONDS);
 		this.scheduler.allowCoreThreadTimeOut(true);
 		this.scheduler.setRemoveOnCancelPolicy(true);
@@ -51,7 +51,7 @@ final class SendExecutors implements AutoCloseable {
 		}
 		else {
 			this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-					daemon(THREAD_PREFIX + "http"));
+					DaemonThreads.numbered(THREAD_PREFIX + "http"));
 			this.transport = this.pool;
 		}
 	}
@@ -84,15 +84,6 @@ final class SendExecutors implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			this.pool.shutdownNow();
 		}
-	}
-
-	private static ThreadFactory daemon(String prefix) {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }

@@ -8,8 +8,9 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import io.github.whatsappstarter.support.DaemonThreads;
 
 import org.springframework.util.Assert;
 
@@ -41,14 +42,8 @@ public final class BoundedGridCalls implements AutoCloseable {
 		Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		this.timeoutNanos = timeout.toNanos();
 		this.what = what;
-		AtomicInteger count = new AtomicInteger();
-		String prefix = "whatsapp-" + what.replace(' ', '-') + "-";
 		this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-				(runnable) -> {
-					Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
+				DaemonThreads.numbered("whatsapp-" + what.replace(' ', '-')));
 	}
 
 	/**

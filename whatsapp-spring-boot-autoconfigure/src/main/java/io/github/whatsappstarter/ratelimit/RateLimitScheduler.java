@@ -3,6 +3,8 @@ package io.github.whatsappstarter.ratelimit;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
+import io.github.whatsappstarter.support.DaemonThreads;
+
 /**
  * Creates the small daemon scheduler on which async permits wait for their slot.
  */
@@ -12,11 +14,8 @@ final class RateLimitScheduler {
 	}
 
 	static ScheduledExecutorService create() {
-		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, (runnable) -> {
-			Thread thread = new Thread(runnable, "whatsapp-rate-limit");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1,
+				DaemonThreads.named("whatsapp-rate-limit"));
 		executor.setRemoveOnCancelPolicy(true);
 		return executor;
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.support.DaemonThreads;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,11 +55,7 @@ public interface WhatsAppRetryOperations {
 		if (policy != null) {
 			return AsyncRetryLoop.run(policy, getListeners(), phoneNumberId, attempt, scheduler);
 		}
-		Executor threadPerSend = (task) -> {
-			Thread thread = new Thread(task, "whatsapp-retry-" + phoneNumberId);
-			thread.setDaemon(true);
-			thread.start();
-		};
+		Executor threadPerSend = (task) -> DaemonThreads.named("whatsapp-retry-" + phoneNumberId).newThread(task).start();
 		return CompletableFuture.supplyAsync(
 				() -> execute(phoneNumberId, message, () -> AsyncRetryLoop.join(attempt.get())), threadPerSend);
 	}
