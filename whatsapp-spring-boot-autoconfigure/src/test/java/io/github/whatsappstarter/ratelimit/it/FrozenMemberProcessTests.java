@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A member frozen in another process (SIGSTOP, as in a long GC pause or a stalled VM) that owns the
@@ -55,6 +57,8 @@ class FrozenMemberProcessTests {
 
 	@Test
 	void aFrozenMemberStallsASendForAtMostTheRequestTimeoutAndTheGridIsUsedAgainAfterItThaws() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/kill")) || Files.isExecutable(Path.of("/bin/kill")),
+				"kill(1) sends SIGSTOP and SIGCONT to the member's process");
 		UUID childMember = startChildMember();
 		HazelcastInstance member = this.hazelcast.member();
 		await().atMost(Duration.ofSeconds(30)).until(() -> member.getCluster().getMembers().size() == 2);
