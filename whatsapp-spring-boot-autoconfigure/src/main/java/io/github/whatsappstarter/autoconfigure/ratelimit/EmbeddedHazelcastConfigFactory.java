@@ -3,6 +3,7 @@ package io.github.whatsappstarter.autoconfigure.ratelimit;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.SplitBrainProtectionConfig;
 
 import org.springframework.util.StringUtils;
 
@@ -11,12 +12,16 @@ import org.springframework.util.StringUtils;
  * {@code HazelcastInstance}: TCP-IP join with the configured members, multicast and
  * auto-detection off, phone-home off. The member binds only to the configured interface (not to
  * every interface, Hazelcast's default), and to loopback when neither an interface nor members are
- * configured, since open Hazelcast members accept anyone who can reach the port. Spring, not
+ * configured, since open Hazelcast members accept anyone who can reach the port. With
+ * {@code split-brain-protection-min-size} the rate-limit map refuses calls on a side of a split with
+ * fewer members, which makes that side's limiters use their local share. Spring, not
  * Hazelcast's JVM shutdown hook, stops it, so sends can drain during a graceful shutdown.
  */
 final class EmbeddedHazelcastConfigFactory {
 
 	private static final String LOOPBACK = "127.0.0.1";
+
+	static final String SPLIT_BRAIN_PROTECTION = "whatsapp-rate-limit-majority";
 
 	private EmbeddedHazelcastConfigFactory() {
 	}
@@ -39,6 +44,14 @@ final class EmbeddedHazelcastConfigFactory {
 		join.getMulticastConfig().setEnabled(false);
 		join.getAutoDetectionConfig().setEnabled(false);
 		join.getTcpIpConfig().setEnabled(true).setMembers(properties.getMembers());
+		int minSize = properties.getSplitBrainProtectionMinSize();
+		if (minSize > 1) {
+			// a side of a split smaller than this gets SplitBrainProtectionException on the rate-limit map,
+			// so its limiter falls back to its local share instead of spending a whole budget of its own
+			config.addSplitBrainProtectionConfig(
+					new SplitBrainProtectionConfig(SPLIT_BRAIN_PROTECTION, true, minSize));
+			config.getMapConfig(properties.getMapName()).setSplitBrainProtectionName(SPLIT_BRAIN_PROTECTION);
+		}
 		return config;
 	}
 

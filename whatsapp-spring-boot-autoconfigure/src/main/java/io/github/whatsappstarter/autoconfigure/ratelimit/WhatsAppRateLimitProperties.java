@@ -291,6 +291,14 @@ public class WhatsAppRateLimitProperties {
 		 */
 		private int nodes = 0;
 
+		/**
+		 * Members the embedded member's side of a split must see to keep using the shared rate-limit
+		 * map (Hazelcast split-brain protection); a smaller side falls back to its local share instead
+		 * of spending a full budget of its own. Set it to a majority of the cluster (2 of 3); 0 turns
+		 * it off. A cluster scaled down below it stays on local shares until it grows again.
+		 */
+		private int splitBrainProtectionMinSize = 0;
+
 		public String getClusterName() {
 			return this.clusterName;
 		}
@@ -361,6 +369,14 @@ public class WhatsAppRateLimitProperties {
 
 		public void setNodes(int nodes) {
 			this.nodes = nodes;
+		}
+
+		public int getSplitBrainProtectionMinSize() {
+			return this.splitBrainProtectionMinSize;
+		}
+
+		public void setSplitBrainProtectionMinSize(int splitBrainProtectionMinSize) {
+			this.splitBrainProtectionMinSize = splitBrainProtectionMinSize;
 		}
 
 	}
