@@ -1,9 +1,12 @@
 package io.github.whatsappstarter.message;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import io.github.whatsappstarter.client.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 /**
  * Argument checks shared by the message records; each failure names the offending field.
@@ -65,6 +68,16 @@ final class MessageChecks {
 					"must have " + min + " to " + max + " entries but has " + values.size());
 		}
 		return List.copyOf(values);
+	}
+
+	static <V> Map<String, V> json(Map<String, V> value, String field) {
+		try {
+			MessageJson.MAPPER.valueToTree(value);
+		}
+		catch (JacksonException | IllegalArgumentException ex) {
+			throw new WhatsAppValidationException(field, "must be writable as JSON: " + ex.getMessage());
+		}
+		return Collections.unmodifiableMap(value);
 	}
 
 	static @Nullable String replyTo(@Nullable String messageId) {

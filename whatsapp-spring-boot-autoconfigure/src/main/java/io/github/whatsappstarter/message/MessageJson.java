@@ -80,7 +80,8 @@ public final class MessageJson {
 			return putIfPresent(node, "caption", document.caption());
 		}
 		if (message instanceof AudioMessage audio) {
-			return media(audio.media());
+			// Meta, audio messages page: "voice": true sends a voice message
+			return audio.voice() ? media(audio.media()).put("voice", true) : media(audio.media());
 		}
 		if (message instanceof StickerMessage sticker) {
 			return media(sticker.media());

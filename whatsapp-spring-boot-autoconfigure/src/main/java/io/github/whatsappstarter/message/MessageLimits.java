@@ -70,6 +70,31 @@ public final class MessageLimits {
 	/** Maximum number of contact cards in one message. */
 	public static final int CONTACTS_MAX = 257;
 
+	/**
+	 * Characters allowed in the name of a named template parameter ({@code parameter_name}). Meta's
+	 * template page was not available; whatsapp-api-js allows only {@code [a-z_]} up to 20 characters, Meta's
+	 * own examples use names like {@code coupon_code}. Digits are allowed here so no valid name is refused.
+	 */
+	public static final String PARAMETER_NAME = "[a-z0-9_]+";
+
+	/** Maximum length of a copy-code button's coupon code (360dialog and Gupshup, quoting Meta). */
+	public static final int COUPON_CODE_MAX_LENGTH = 15;
+
+	/** Minimum number of cards in a media card carousel template (Meta: 2 to 10, fixed when the template is created). */
+	public static final int CAROUSEL_CARDS_MIN = 2;
+
+	/** Maximum number of cards in a media card carousel template (Meta). */
+	public static final int CAROUSEL_CARDS_MAX = 10;
+
+	/** Maximum number of buttons on one carousel card (Meta: up to two). */
+	public static final int CAROUSEL_CARD_BUTTONS_MAX = 2;
+
+	/** Maximum number of sections in a multi-product message (Meta's multi-product messages). */
+	public static final int MPM_SECTIONS_MAX = 10;
+
+	/** Maximum number of products over all sections of a multi-product message (Meta's multi-product messages). */
+	public static final int MPM_PRODUCTS_MAX = 30;
+
 	private MessageLimits() {
 	}
 

@@ -6,7 +6,8 @@ import io.github.whatsappstarter.client.WhatsAppValidationException;
 
 /**
  * The parameters for one button of a template ({@code "type":"button"} component): quick-reply
- * buttons take payloads, URL buttons take text.
+ * buttons take payloads, URL buttons positional text, copy-code buttons one coupon code, and flow,
+ * catalog and multi-product buttons one action.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -23,16 +24,41 @@ public record TemplateButton(ButtonSubType subType, int index, List<TemplatePara
 		if (index < 0) {
 			throw new WhatsAppValidationException(FIELD + ".index", "must not be negative");
 		}
-		parameters = MessageChecks.list(parameters, FIELD + ".parameters", 1, Integer.MAX_VALUE);
-		Class<?> expected = (subType == ButtonSubType.QUICK_REPLY) ? TemplateParameter.Payload.class
-				: TemplateParameter.Text.class;
+		int max = (subType == ButtonSubType.QUICK_REPLY || subType == ButtonSubType.URL) ? Integer.MAX_VALUE : 1;
+		parameters = MessageChecks.list(parameters, FIELD + ".parameters", 1, max);
+		Class<?> expected = parameterType(subType);
 		for (TemplateParameter parameter : parameters) {
 			if (!expected.isInstance(parameter)) {
-				String kind = (subType == ButtonSubType.QUICK_REPLY) ? "payloads" : "text";
 				throw new WhatsAppValidationException(FIELD + ".parameters",
-						"of a " + subType.value() + " button must be " + kind);
+						"of a " + subType.value() + " button must be " + kind(subType));
+			}
+			if (parameter instanceof TemplateParameter.Text text && text.parameterName() != null) {
+				throw new WhatsAppValidationException(FIELD + ".parameters.parameter_name",
+						"is not allowed on a button parameter");
 			}
 		}
+	}
+
+	private static Class<? extends TemplateParameter> parameterType(ButtonSubType subType) {
+		return switch (subType) {
+			case QUICK_REPLY -> TemplateParameter.Payload.class;
+			case URL -> TemplateParameter.Text.class;
+			case COPY_CODE -> TemplateParameter.CouponCode.class;
+			case FLOW -> TemplateParameter.FlowAction.class;
+			case CATALOG -> TemplateParameter.CatalogAction.class;
+			case MPM -> TemplateParameter.ProductListAction.class;
+		};
+	}
+
+	private static String kind(ButtonSubType subType) {
+		return switch (subType) {
+			case QUICK_REPLY -> "payloads";
+			case URL -> "text";
+			case COPY_CODE -> "one coupon code";
+			case FLOW -> "one flow action";
+			case CATALOG -> "one catalog action";
+			case MPM -> "one product list action";
+		};
 	}
 
 }
