@@ -91,6 +91,8 @@ final class MessageValidator {
 				boolean id = !text(object, "id").isEmpty();
 				boolean link = !text(object, "link").isEmpty();
 				check(id != link, "Param " + type + " must have exactly one of 'id' or 'link'");
+				check(!object.has("voice") || ("audio".equals(type) && object.get("voice").isBoolean()),
+						"Param " + type + "['voice'] must be a boolean on audio");
 			}
 		}
 		return new MessageRequest(false, to.isEmpty() ? recipient : to, digits, userId, type);
@@ -107,6 +109,9 @@ final class MessageValidator {
 		requireObject(object, "template");
 		check(!text(object, "name").isEmpty(), "Param template['name'] is required");
 		check(!text(object.path("language"), "code").isEmpty(), "Param template['language']['code'] is required");
+		if (object.has("components")) {
+			TemplateValidator.validate(object.get("components"));
+		}
 	}
 
 	private static void validateInteractive(JsonNode object) {
@@ -143,12 +148,12 @@ final class MessageValidator {
 		}
 	}
 
-	private static String text(JsonNode node, String field) {
+	static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value != null && value.isString()) ? value.asString() : "";
 	}
 
-	private static void check(boolean condition, String details) {
+	static void check(boolean condition, String details) {
 		if (!condition) {
 			throw new InvalidRequestException(details);
 		}
