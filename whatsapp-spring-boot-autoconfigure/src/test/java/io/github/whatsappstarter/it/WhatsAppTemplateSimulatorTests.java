@@ -2,7 +2,9 @@ package io.github.whatsappstarter.it;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.whatsappstarter.client.CloudApiClient;
@@ -17,10 +19,12 @@ import io.github.whatsappstarter.client.WhatsAppServerException;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
 import io.github.whatsappstarter.client.WhatsAppTransportException;
 import io.github.whatsappstarter.message.ButtonSubType;
+import io.github.whatsappstarter.message.CarouselCard;
 import io.github.whatsappstarter.message.ListRow;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.MediaSource;
 import io.github.whatsappstarter.message.MessageJson;
+import io.github.whatsappstarter.message.ProductSection;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.TemplateParameter;
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -97,7 +101,56 @@ class WhatsAppTemplateSimulatorTests {
 					.section("Tomorrow", ListRow.of("am", "Morning", "08:00-12:00"))
 					.build(),
 				WhatsAppMessage.ctaUrl(TO, "See your order", "Open", "https://example.com/o/42"),
-				WhatsAppMessage.location(TO, 52.52, 13.405), WhatsAppMessage.reaction(TO, "wamid.ABC", "\uD83D\uDC4D"));
+				WhatsAppMessage.location(TO, 52.52, 13.405), WhatsAppMessage.reaction(TO, "wamid.ABC", "\uD83D\uDC4D"),
+				WhatsAppMessage.audio(TO, MediaSource.id("558")).asVoice());
+	}
+
+	static Stream<WhatsAppMessage> templatesAsMetaDefinesThemToday() {
+		MediaSource image = MediaSource.id("1234567890");
+		return Stream.of(
+				WhatsAppMessage.template(TO, "coupon_code_fall2023_25off", "en_US")
+					.body(TemplateParameter.named("coupon_code", "25OFF"), TemplateParameter.named("discount", "25%"))
+					.button(ButtonSubType.COPY_CODE, 1, TemplateParameter.couponCode("25OFF"))
+					.build(),
+				WhatsAppMessage.template(TO, "limited_time_offer", "en_US")
+					.header(TemplateParameter.image(image))
+					.limitedTimeOffer(Instant.parse("2026-12-31T23:59:59Z"))
+					.button(ButtonSubType.COPY_CODE, 0, TemplateParameter.couponCode("CARIBE25"))
+					.button(ButtonSubType.URL, 1, TemplateParameter.text("n3mtql"))
+					.build(),
+				WhatsAppMessage.template(TO, "summer_carousel", "en_US")
+					.body(TemplateParameter.text("20OFF"))
+					.carousel(CarouselCard.builder(0, TemplateParameter.image(image))
+						.button(ButtonSubType.QUICK_REPLY, 0, TemplateParameter.payload("a"))
+						.build(),
+							CarouselCard.builder(1, TemplateParameter.image(MediaSource.link("https://example.com/b.png")))
+								.button(ButtonSubType.QUICK_REPLY, 0, TemplateParameter.payload("b"))
+								.build())
+					.build(),
+				WhatsAppMessage.template(TO, "sign_up", "en_US")
+					.button(ButtonSubType.FLOW, 0,
+							TemplateParameter.flowAction("token-1", Map.of("screen", "WELCOME_SCREEN")))
+					.build(),
+				WhatsAppMessage.template(TO, "intro_catalog_offer", "en_US")
+					.button(ButtonSubType.CATALOG, 0, TemplateParameter.catalogAction("2lc20305pt"))
+					.build(),
+				WhatsAppMessage.template(TO, "abandoned_cart", "en_US")
+					.button(ButtonSubType.MPM, 0,
+							TemplateParameter.productListAction("2lc20305pt", ProductSection.of(null, "nseiw1x5ws")))
+					.build(),
+				WhatsAppMessage.template(TO, "order_delivery_update", "en_US")
+					.header(TemplateParameter.location(37.483307, -122.148981, "HQ", "1 Hacker Way"))
+					.body(TemplateParameter.named("order_number", "ORD-12345"))
+					.build(),
+				WhatsAppMessage.template(TO, "invoice", "en_US")
+					.header(TemplateParameter.document(MediaSource.id("998877"), "invoice-42.pdf"))
+					.build());
+	}
+
+	@ParameterizedTest
+	@MethodSource("templatesAsMetaDefinesThemToday")
+	void sendsTodaysTemplateComponentsThroughTheSimulatorUnchanged(WhatsAppMessage message) {
+		sendsEveryMessageTypeAsExactlyTheSerialisedJsonAndParsesTheResult(message);
 	}
 
 	@ParameterizedTest
