@@ -89,10 +89,13 @@ public final class MessageLimits {
 	/** Maximum number of buttons on one carousel card (Meta: up to two). */
 	public static final int CAROUSEL_CARD_BUTTONS_MAX = 2;
 
-	/** Maximum number of sections in a multi-product message (Meta's multi-product messages). */
+	/**
+	 * Maximum number of sections in a multi-product message: Meta's interactive section object, as quoted by
+	 * whatsapp-api-js and 360dialog; Meta's multi-product template page was not available to check.
+	 */
 	public static final int MPM_SECTIONS_MAX = 10;
 
-	/** Maximum number of products over all sections of a multi-product message (Meta's multi-product messages). */
+	/** Maximum number of products over all sections of a multi-product message (as for {@link #MPM_SECTIONS_MAX}). */
 	public static final int MPM_PRODUCTS_MAX = 30;
 
 	private MessageLimits() {
