@@ -1,6 +1,8 @@
 package io.github.whatsappstarter.test.simulator;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -39,18 +41,21 @@ public final class Fault {
 	final int times;
 	final String recipient;
 	final double probability;
+	final Map<String, String> headers;
 
-	private Fault(Kind kind, GraphError error, Duration delay, int times, String recipient, double probability) {
+	private Fault(Kind kind, GraphError error, Duration delay, int times, String recipient, double probability,
+			Map<String, String> headers) {
 		this.kind = kind;
 		this.error = error;
 		this.delay = delay;
 		this.times = times;
 		this.recipient = recipient;
 		this.probability = probability;
+		this.headers = headers;
 	}
 
 	private static Fault of(Kind kind, GraphError error, Duration delay) {
-		return new Fault(kind, error, delay, -1, null, 1.0);
+		return new Fault(kind, error, delay, -1, null, 1.0, Map.of());
 	}
 
 	/** HTTP 500 with Graph code 131000 ("Something went wrong"). */
@@ -136,7 +141,7 @@ public final class Fault {
 		if (n <= 0) {
 			throw new IllegalArgumentException("n must be positive");
 		}
-		return new Fault(this.kind, this.error, this.delay, n, this.recipient, this.probability);
+		return new Fault(this.kind, this.error, this.delay, n, this.recipient, this.probability, this.headers);
 	}
 
 	/**
@@ -146,7 +151,7 @@ public final class Fault {
 	 */
 	public Fault forRecipient(String recipient) {
 		String digits = recipient.startsWith("+") ? recipient.substring(1) : recipient;
-		return new Fault(this.kind, this.error, this.delay, this.times, digits, this.probability);
+		return new Fault(this.kind, this.error, this.delay, this.times, digits, this.probability, this.headers);
 	}
 
 	/**
@@ -158,7 +163,22 @@ public final class Fault {
 		if (p < 0 || p > 1) {
 			throw new IllegalArgumentException("p must be between 0 and 1");
 		}
-		return new Fault(this.kind, this.error, this.delay, this.times, this.recipient, p);
+		return new Fault(this.kind, this.error, this.delay, this.times, this.recipient, p, this.headers);
+	}
+
+	/**
+	 * Add a response header to a Graph error answer, e.g. Meta's {@code X-Business-Use-Case-Usage}
+	 * with {@code estimated_time_to_regain_access}.
+	 * @param name the header name
+	 * @param value the header value
+	 * @return a copy that answers with the header
+	 */
+	public Fault withHeader(String name, String value) {
+		Map<String, String> headers = new LinkedHashMap<>(this.headers);
+		headers.put(Objects.requireNonNull(name, "name must not be null"),
+				Objects.requireNonNull(value, "value must not be null"));
+		return new Fault(this.kind, this.error, this.delay, this.times, this.recipient, this.probability,
+				Map.copyOf(headers));
 	}
 
 	/**

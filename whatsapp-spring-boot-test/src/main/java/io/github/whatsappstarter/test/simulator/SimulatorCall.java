@@ -39,6 +39,9 @@ final class SimulatorCall {
 	/** Runs once the answer was written (or failed), e.g. to post status webhooks after the answer. */
 	Runnable afterAnswer;
 
+	/** Extra response headers, e.g. of a fault. */
+	java.util.Map<String, String> headers = java.util.Map.of();
+
 	private long answerDelayNanos;
 
 	private ScheduledExecutorService answerScheduler;
@@ -87,6 +90,7 @@ final class SimulatorCall {
 	private void write(int status, byte[] content, String contentType) throws IOException {
 		try {
 			this.exchange.getResponseHeaders().set("Content-Type", contentType);
+			this.headers.forEach(this.exchange.getResponseHeaders()::set);
 			this.exchange.sendResponseHeaders(status, content.length);
 			try (OutputStream out = this.exchange.getResponseBody()) {
 				out.write(content);

@@ -226,7 +226,10 @@ final class SimulatorHandler implements HttpHandler {
 	private void applyFault(SimulatorCall call, Fault fault) throws IOException {
 		call.fault = fault.kind;
 		switch (fault.kind) {
-			case GRAPH_ERROR -> respondError(call, fault.error, fault.kind);
+			case GRAPH_ERROR -> {
+				call.headers = fault.headers;
+				respondError(call, fault.error, fault.kind);
+			}
 			case BAD_GATEWAY -> {
 				record(call, Outcome.FAULT, 0, 502, null);
 				call.respond(502, BAD_GATEWAY_BODY, "text/html");
