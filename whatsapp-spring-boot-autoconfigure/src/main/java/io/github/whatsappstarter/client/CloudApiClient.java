@@ -102,7 +102,7 @@ public class CloudApiClient {
 	public byte[] phoneNumberFields(String phoneNumberId, String... fields) {
 		return exchange(() -> this.restClient.get()
 			.uri("/{version}/{id}?fields={fields}", this.apiVersion, phoneNumberId, String.join(",", fields))
-			.exchange((request, response) -> readOrTranslate(response.getStatusCode().value(),
+			.exchange((request, response) -> readOrTranslate(response.getStatusCode().value(), response.getHeaders(),
 					StreamUtils.copyToByteArray(response.getBody()), null), true), null);
 	}
 
@@ -111,15 +111,15 @@ public class CloudApiClient {
 			.uri("/{version}/{id}/messages", this.apiVersion, phoneNumberId)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
-			.exchange((request, response) -> readOrTranslate(response.getStatusCode().value(),
+			.exchange((request, response) -> readOrTranslate(response.getStatusCode().value(), response.getHeaders(),
 					StreamUtils.copyToByteArray(response.getBody()), recipient), true), recipient);
 	}
 
-	private byte[] readOrTranslate(int status, byte[] body, @Nullable String recipient) {
+	private byte[] readOrTranslate(int status, HttpHeaders headers, byte[] body, @Nullable String recipient) {
 		if (status >= 200 && status < 300) {
 			return body;
 		}
-		throw this.errorTranslator.translate(status, body, recipient);
+		throw this.errorTranslator.translate(status, body, recipient, headers::getFirst);
 	}
 
 	private static byte[] exchange(Exchange exchange, @Nullable String recipient) {

@@ -1,6 +1,8 @@
 package io.github.whatsappstarter.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * never on the error title. A body that is empty, HTML or malformed still gives a clear exception
  * decided by the HTTP status; a 5xx without a Graph error envelope (a 502 or 504 from a gateway, a
  * 503 from a proxy) is {@link WhatsAppOutcomeUnknownException}, since the request may have reached
- * Graph and the message may have been accepted.
+ * Graph and the message may have been accepted. A documented Graph code wins over the HTTP status:
+ * a 5xx carrying e.g. 100 or 131026 is a client error. App and account call-rate limits become
+ * {@link ApiRateLimitException} with the wait read from Meta's usage headers.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -32,11 +36,25 @@ public class WhatsAppErrorTranslator {
 	 * @return the exception to throw
 	 */
 	public WhatsAppException translate(int httpStatus, byte @Nullable [] body, @Nullable String recipient) {
+		return translate(httpStatus, body, recipient, (name) -> null);
+	}
+
+	/**
+	 * Translates a response, reading Meta's usage headers ({@code X-Business-Use-Case-Usage},
+	 * {@code Retry-After}) for how long an app or account rate limit lasts.
+	 * @param httpStatus the HTTP status code
+	 * @param body the raw response body, possibly empty
+	 * @param recipient the recipient of the failed request, if any
+	 * @param headers the response headers by name (case-insensitive), giving {@code null} when absent
+	 * @return the exception to throw
+	 */
+	public WhatsAppException translate(int httpStatus, byte @Nullable [] body, @Nullable String recipient,
+			Function<String, @Nullable String> headers) {
 		GraphError error = parse(body);
 		if (error == null) {
 			return translateWithoutGraphError(httpStatus, body, recipient);
 		}
-		return translate(error, httpStatus, recipient);
+		return translate(error, httpStatus, recipient, UsageHeaders.regainAccess(headers));
 	}
 
 	/**
@@ -48,12 +66,20 @@ public class WhatsAppErrorTranslator {
 	 * @return the exception
 	 */
 	public WhatsAppException translate(GraphError error, int httpStatus, @Nullable String recipient) {
+		return translate(error, httpStatus, recipient, null);
+	}
+
+	private WhatsAppException translate(GraphError error, int httpStatus, @Nullable String recipient,
+			@Nullable Duration retryAfter) {
 		String message = describe(error, httpStatus, recipient);
 		return switch (ErrorKind.of(error.code(), httpStatus)) {
 			case PAIR_RATE -> new PairRateLimitException(message, error, httpStatus, recipient, null);
 			case THROUGHPUT -> new ThroughputLimitException(message, error, httpStatus, recipient, null);
 			case SPAM -> new SpamRateLimitException(message, error, httpStatus, recipient, null);
-			case RATE_LIMITED -> new WhatsAppRateLimitedException(message, error, httpStatus, recipient, null);
+			case API_RATE_LIMIT -> new ApiRateLimitException(message + ((retryAfter != null)
+					? "; Meta expects access again in " + retryAfter.toMinutes() + " min" : "; Meta gave no time to "
+							+ "regain access"), error, httpStatus, recipient, retryAfter);
+			case MAINTENANCE -> new MaintenanceException(message, error, httpStatus, recipient);
 			case AUTHENTICATION -> new WhatsAppAuthenticationException(message, error, httpStatus, recipient, null);
 			case SERVER -> new WhatsAppServerException(message, error, httpStatus, recipient, null);
 			case CLIENT -> new WhatsAppClientException(message, error, httpStatus, recipient, null);

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.client.GraphError;
+import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
@@ -129,11 +130,15 @@ public class FailedStatusResender implements FailedStatusHandler {
 	}
 
 	private WhatsAppException toException(WhatsAppStatusEvent event, SentMessageStore.SentMessage sent) {
-		WhatsAppWebhookError error = event.errors().isEmpty() ? null : event.errors().get(0);
-		GraphError graphError = (error != null)
-				? new GraphError(error.code(), null, null, (error.message() != null) ? error.message() : error.title(),
-						error.details(), null)
-				: GraphError.of(0, "failed status without errors");
+		if (event.errors().isEmpty()) {
+			// Meta said nothing about the cause: not an authentication failure (code 0 would read as one)
+			return new WhatsAppClientException("Meta reported message " + event.messageId()
+					+ " as failed without an errors array (recipient " + WhatsAppException.mask(sent.message().to())
+					+ ")", null, 0, sent.message().to(), null);
+		}
+		WhatsAppWebhookError error = event.errors().get(0);
+		GraphError graphError = new GraphError(error.code(), null, null,
+				(error.message() != null) ? error.message() : error.title(), error.details(), null);
 		return this.translator.translate(graphError, 0, sent.message().to());
 	}
 

@@ -76,19 +76,14 @@ final class AsyncRetryLoop<T> {
 
 	private void failed(Throwable failure) {
 		this.failedAttempts++;
-		if (!this.policy.isRetryable(failure)) {
-			this.result.completeExceptionally(failure);
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - this.startNanos);
+		Duration delay = this.policy.delayFor(failure, this.failedAttempts);
+		if (delay == null || !this.policy.mayRetry(failure, this.failedAttempts, elapsed)) {
+			this.result.completeExceptionally(this.policy.rethrowsAsIs(failure) ? failure
+					: new WhatsAppRetryExhaustedException(this.failedAttempts, (WhatsAppException) failure));
 			return;
 		}
 		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
-		Backoff backoff = this.policy.backoffFor(retryClass);
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - this.startNanos);
-		if (backoff == null || !this.policy.mayRetry(failure, this.failedAttempts, elapsed)) {
-			this.result.completeExceptionally(
-					new WhatsAppRetryExhaustedException(this.failedAttempts, (WhatsAppException) failure));
-			return;
-		}
-		Duration delay = backoff.delay(this.failedAttempts);
 		for (WhatsAppRetryListener listener : this.listeners) {
 			try {
 				listener.onRetry(this.phoneNumberId, retryClass, this.failedAttempts, failure, delay);

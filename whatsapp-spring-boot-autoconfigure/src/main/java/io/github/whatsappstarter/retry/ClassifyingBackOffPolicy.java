@@ -42,8 +42,10 @@ final class ClassifyingBackOffPolicy implements BackOffPolicy {
 		RetryContext context = ((Context) backOffContext).retryContext;
 		Throwable failure = context.getLastThrowable();
 		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
-		Backoff backoff = this.policy.backoffFor(retryClass);
-		Duration delay = (backoff != null) ? backoff.delay(context.getRetryCount()) : Duration.ZERO;
+		Duration delay = this.policy.delayFor(failure, context.getRetryCount());
+		if (delay == null) {
+			delay = Duration.ZERO;
+		}
 		String phoneNumberId = (String) context.getAttribute(SpringRetryOperations.PHONE_NUMBER_ID);
 		for (WhatsAppRetryListener listener : this.listeners) {
 			try {

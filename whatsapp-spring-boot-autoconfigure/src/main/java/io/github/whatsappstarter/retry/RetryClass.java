@@ -14,12 +14,24 @@ public enum RetryClass {
 	PAIR_RATE,
 
 	/**
-	 * Graph error 130429 and app-level throttling (4, 80007): short exponential backoff.
+	 * Graph error 130429: short exponential backoff.
 	 */
 	THROUGHPUT,
 
 	/**
-	 * Meta-side failures (5xx, 131000, 131016, 131057, 133004, 2) and connect failures: backoff.
+	 * App and account call-rate limits (4, 17, 32, 613, 80007): retried once after the time Meta's
+	 * usage header gives, when that fits the policy's total time; otherwise not retried.
+	 */
+	API_RATE_LIMIT,
+
+	/**
+	 * Graph error 131057 (maintenance, e.g. a throughput upgrade of up to about a minute): a longer
+	 * backoff.
+	 */
+	MAINTENANCE,
+
+	/**
+	 * Meta-side failures (5xx, 131000, 131016, 133004, 2) and connect failures: backoff.
 	 */
 	TRANSIENT,
 

@@ -70,7 +70,7 @@ public class SpringRetryOperations implements WhatsAppRetryOperations {
 
 	private <T> T recover(RetryContext context) {
 		Throwable last = context.getLastThrowable();
-		if (last instanceof WhatsAppException failure && this.policy.isRetryable(last)) {
+		if (last instanceof WhatsAppException failure && !this.policy.rethrowsAsIs(last)) {
 			throw new WhatsAppRetryExhaustedException(context.getRetryCount(), failure);
 		}
 		if (last instanceof RuntimeException runtime) {

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.retry;
 
+import io.github.whatsappstarter.client.ApiRateLimitException;
+import io.github.whatsappstarter.client.MaintenanceException;
 import io.github.whatsappstarter.client.PairRateLimitException;
 import io.github.whatsappstarter.client.SpamRateLimitException;
 import io.github.whatsappstarter.client.ThroughputLimitException;
@@ -37,9 +39,15 @@ public final class WhatsAppRetryClassifier {
 		if (failure instanceof SpamRateLimitException) {
 			return RetryClass.NEVER;
 		}
-		if (failure instanceof WhatsAppRateLimitedException rateLimited) {
-			// Meta's app/WABA throttling carries a Graph error; the starter's own refusals do not
-			return (rateLimited.getGraphError() != null) ? RetryClass.THROUGHPUT : RetryClass.NEVER;
+		if (failure instanceof ApiRateLimitException) {
+			return RetryClass.API_RATE_LIMIT;
+		}
+		if (failure instanceof WhatsAppRateLimitedException) {
+			// the starter's own refusals, and a 429 without a Graph body
+			return RetryClass.NEVER;
+		}
+		if (failure instanceof MaintenanceException) {
+			return RetryClass.MAINTENANCE;
 		}
 		if (failure instanceof WhatsAppServerException || failure instanceof WhatsAppTransportException) {
 			return RetryClass.TRANSIENT;

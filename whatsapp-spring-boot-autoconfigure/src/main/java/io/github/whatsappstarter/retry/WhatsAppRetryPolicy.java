@@ -2,6 +2,7 @@ package io.github.whatsappstarter.retry;
 
 import java.time.Duration;
 
+import io.github.whatsappstarter.client.ApiRateLimitException;
 import io.github.whatsappstarter.client.WhatsAppException;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,10 @@ import org.springframework.util.Assert;
  * The starter's retry policy: how many attempts, how long in total, and the backoff per
  * {@link RetryClass}. {@code maxAttempts} counts the first call (3 means one call and at most two
  * retries). Outcome-unknown failures are retried only when {@code retryOutcomeUnknown} is set,
- * because a retry could then deliver the message twice.
+ * because a retry could then deliver the message twice. App and account rate limits
+ * ({@link ApiRateLimitException}) are retried only after the time Meta's usage header gives and only
+ * when that still fits {@code maxTotalTime}; otherwise the exception itself reaches the caller,
+ * with {@link ApiRateLimitException#retryAfter()}.
  *
  * @param maxAttempts the most attempts per message, including the first call
  * @param maxTotalTime no retry starts after this much time has passed since the first call
@@ -19,11 +23,21 @@ import org.springframework.util.Assert;
  * @param throughput backoff after 130429 and other throttling
  * @param transientFailure backoff after server-side and connect failures
  * @param retryOutcomeUnknown whether timeouts and resets after sending are retried
+ * @param maintenance backoff after 131057 (maintenance, e.g. a throughput upgrade)
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
 public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backoff pairRate, Backoff throughput,
-		Backoff transientFailure, boolean retryOutcomeUnknown) {
+		Backoff transientFailure, boolean retryOutcomeUnknown, Backoff maintenance) {
+
+	/**
+	 * The default backoff after 131057: 15, 30, 60 s. Meta says a throughput upgrade keeps the number
+	 * unusable for up to 1 minute
+	 * (https://developers.facebook.com/documentation/business-messaging/whatsapp/throughput) and
+	 * documents no wait for other maintenance.
+	 */
+	public static final Backoff DEFAULT_MAINTENANCE = new Backoff(Duration.ofSeconds(15), 2, Duration.ofSeconds(60),
+			0.2);
 
 	/**
 	 * Checks the values.
@@ -31,18 +45,35 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	public WhatsAppRetryPolicy {
 		Assert.isTrue(maxAttempts >= 1, "maxAttempts must be at least 1 (the first call counts)");
 		Assert.isTrue(!maxTotalTime.isNegative(), "maxTotalTime must not be negative");
+		Assert.notNull(maintenance, "maintenance must not be null");
+	}
+
+	/**
+	 * Creates a policy with the default maintenance backoff.
+	 * @param maxAttempts the most attempts per message, including the first call
+	 * @param maxTotalTime no retry starts after this much time has passed since the first call
+	 * @param pairRate backoff after 131056
+	 * @param throughput backoff after 130429
+	 * @param transientFailure backoff after server-side and connect failures
+	 * @param retryOutcomeUnknown whether timeouts and resets after sending are retried
+	 */
+	public WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backoff pairRate, Backoff throughput,
+			Backoff transientFailure, boolean retryOutcomeUnknown) {
+		this(maxAttempts, maxTotalTime, pairRate, throughput, transientFailure, retryOutcomeUnknown,
+				DEFAULT_MAINTENANCE);
 	}
 
 	/**
 	 * Returns the defaults: 5 attempts within 5 minutes; 131056 waits 1, 4, 16, 64 s as Meta advises;
-	 * 130429 waits 1, 2, 4 s up to 8 s; transient failures 0.5, 1, 2 s up to 10 s; ±20% jitter.
+	 * 130429 waits 1, 2, 4 s up to 8 s; transient failures 0.5, 1, 2 s up to 10 s; 131057 waits 15,
+	 * 30, 60 s; ±20% jitter.
 	 * @return the default policy
 	 */
 	public static WhatsAppRetryPolicy defaults() {
 		return new WhatsAppRetryPolicy(5, Duration.ofMinutes(5),
 				new Backoff(Duration.ofSeconds(1), 4, Duration.ofSeconds(64), 0.2),
 				new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8), 0.2),
-				new Backoff(Duration.ofMillis(500), 2, Duration.ofSeconds(10), 0.2), false);
+				new Backoff(Duration.ofMillis(500), 2, Duration.ofSeconds(10), 0.2), false, DEFAULT_MAINTENANCE);
 	}
 
 	/**
@@ -52,7 +83,7 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	 */
 	public boolean retries(RetryClass retryClass) {
 		return switch (retryClass) {
-			case PAIR_RATE, THROUGHPUT, TRANSIENT -> true;
+			case PAIR_RATE, THROUGHPUT, API_RATE_LIMIT, MAINTENANCE, TRANSIENT -> true;
 			case OUTCOME_UNKNOWN -> this.retryOutcomeUnknown;
 			case NEVER -> false;
 		};
@@ -64,6 +95,10 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	 * @return whether it is retryable
 	 */
 	public boolean isRetryable(@Nullable Throwable failure) {
+		if (failure instanceof ApiRateLimitException rateLimit && rateLimit.retryAfter() == null) {
+			// Meta gave no time: a retry within seconds would only spend more of the limit
+			return false;
+		}
 		return failure instanceof WhatsAppException && retries(WhatsAppRetryClassifier.classify(failure));
 	}
 
@@ -77,7 +112,38 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	 * @return whether to retry
 	 */
 	public boolean mayRetry(@Nullable Throwable failure, int failedAttempts, Duration elapsed) {
-		return isRetryable(failure) && failedAttempts < this.maxAttempts && elapsed.compareTo(this.maxTotalTime) <= 0;
+		Duration start = elapsed;
+		if (failure instanceof ApiRateLimitException rateLimit && rateLimit.retryAfter() != null) {
+			// the retry would start only after Meta's wait, which must fit the total time
+			start = elapsed.plus(rateLimit.retryAfter());
+		}
+		return isRetryable(failure) && failedAttempts < this.maxAttempts && start.compareTo(this.maxTotalTime) <= 0;
+	}
+
+	/**
+	 * Returns the wait before the next attempt after a failure: the backoff of its class, or for an
+	 * app or account rate limit the time Meta gave.
+	 * @param failure the failure of the last attempt
+	 * @param retry the retry number, 1 for the first retry
+	 * @return the wait, or {@code null} when the failure is not retried
+	 */
+	public @Nullable Duration delayFor(@Nullable Throwable failure, int retry) {
+		if (failure instanceof ApiRateLimitException rateLimit) {
+			return rateLimit.retryAfter();
+		}
+		Backoff backoff = backoffFor(WhatsAppRetryClassifier.classify(failure));
+		return (backoff != null) ? backoff.delay(retry) : null;
+	}
+
+	/**
+	 * Returns whether a failure that is not retried (any more) reaches the caller as it is rather
+	 * than wrapped in {@link WhatsAppRetryExhaustedException}: an app or account rate limit, so that
+	 * its {@link ApiRateLimitException#retryAfter()} is at hand.
+	 * @param failure the last failure
+	 * @return whether to rethrow it unwrapped
+	 */
+	public boolean rethrowsAsIs(@Nullable Throwable failure) {
+		return failure instanceof ApiRateLimitException || !isRetryable(failure);
 	}
 
 	/**
@@ -89,8 +155,9 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 		return switch (retryClass) {
 			case PAIR_RATE -> this.pairRate;
 			case THROUGHPUT -> this.throughput;
+			case MAINTENANCE -> this.maintenance;
 			case TRANSIENT, OUTCOME_UNKNOWN -> this.transientFailure;
-			case NEVER -> null;
+			case API_RATE_LIMIT, NEVER -> null;
 		};
 	}
 
@@ -101,7 +168,7 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	 */
 	public WhatsAppRetryPolicy withMaxAttempts(int attempts) {
 		return new WhatsAppRetryPolicy(attempts, this.maxTotalTime, this.pairRate, this.throughput,
-				this.transientFailure, this.retryOutcomeUnknown);
+				this.transientFailure, this.retryOutcomeUnknown, this.maintenance);
 	}
 
 	/**
@@ -111,7 +178,7 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	 */
 	public WhatsAppRetryPolicy withRetryOutcomeUnknown(boolean retry) {
 		return new WhatsAppRetryPolicy(this.maxAttempts, this.maxTotalTime, this.pairRate, this.throughput,
-				this.transientFailure, retry);
+				this.transientFailure, retry, this.maintenance);
 	}
 
 }

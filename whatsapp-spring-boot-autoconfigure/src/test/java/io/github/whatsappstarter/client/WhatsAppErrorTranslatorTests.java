@@ -1,6 +1,8 @@
 package io.github.whatsappstarter.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,12 +24,13 @@ class WhatsAppErrorTranslatorTests {
 	@ParameterizedTest
 	@CsvSource({ "131056, 400, PairRateLimitException", "131056, 429, PairRateLimitException",
 			"130429, 400, ThroughputLimitException", "130429, 429, ThroughputLimitException",
-			"131048, 400, SpamRateLimitException", "4, 400, WhatsAppRateLimitedException",
-			"80007, 400, WhatsAppRateLimitedException", "190, 401, WhatsAppAuthenticationException",
+			"131048, 400, SpamRateLimitException", "4, 400, ApiRateLimitException",
+			"80007, 400, ApiRateLimitException", "17, 400, ApiRateLimitException", "32, 400, ApiRateLimitException",
+			"613, 400, ApiRateLimitException", "190, 401, WhatsAppAuthenticationException",
 			"0, 401, WhatsAppAuthenticationException", "200, 403, WhatsAppAuthenticationException",
 			"100, 400, WhatsAppClientException", "131026, 400, WhatsAppClientException",
 			"131047, 400, WhatsAppClientException", "368, 403, WhatsAppClientException",
-			"131000, 500, WhatsAppServerException", "131057, 500, WhatsAppServerException",
+			"131000, 500, WhatsAppServerException", "131057, 500, MaintenanceException",
 			"2, 503, WhatsAppServerException", "133004, 400, WhatsAppServerException",
 			"131016, 500, WhatsAppServerException" })
 	void mapsGraphCodeToExceptionTypeWhateverTheHttpStatus(int code, int status, String type) {
@@ -70,6 +73,49 @@ class WhatsAppErrorTranslatorTests {
 			.isExactlyInstanceOf(ThroughputLimitException.class);
 		assertThat(this.translator.translate(500, envelope(99999, "why"), null))
 			.isExactlyInstanceOf(WhatsAppServerException.class);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "100, 500", "131026, 502", "131047, 503", "368, 500", "132001, 500" })
+	void aDocumentedCodeThatNoRetryFixesWinsOverAServerStatus(int code, int status) {
+		WhatsAppException ex = this.translator.translate(status, envelope(code, "why"), "15550001111");
+		assertThat(ex).isExactlyInstanceOf(WhatsAppClientException.class);
+		assertThat(ex.getHttpStatus()).isEqualTo(status);
+	}
+
+	@Test
+	void anAccountRateLimitSaysWhenToRetryFromTheBusinessUseCaseHeaderInMinutes() {
+		// the header as Meta documents it: keyed by business object id, estimated_time_to_regain_access in minutes
+		Map<String, String> headers = Map.of("X-Business-Use-Case-Usage", "{\"102938475610\":[{\"type\":\"whatsapp\","
+				+ "\"call_count\":100,\"total_cputime\":12,\"total_time\":15,\"estimated_time_to_regain_access\":7},"
+				+ "{\"type\":\"pages\",\"call_count\":3,\"estimated_time_to_regain_access\":0}]}");
+		WhatsAppException ex = this.translator.translate(400, envelope(80007, "WABA rate limit"), null, headers::get);
+		assertThat(ex).isInstanceOfSatisfying(ApiRateLimitException.class,
+				(limit) -> assertThat(limit.retryAfter()).isEqualTo(Duration.ofMinutes(7)));
+		assertThat(ex.getMessage()).contains("80007", "7 min");
+	}
+
+	@Test
+	void anAppRateLimitHonoursRetryAfterInSecondsAndTheLongerWaitWins() {
+		Map<String, String> retryAfter = Map.of("Retry-After", "90");
+		assertThat(((ApiRateLimitException) this.translator.translate(400, envelope(4, "app"), null, retryAfter::get))
+			.retryAfter()).isEqualTo(Duration.ofSeconds(90));
+		Map<String, String> both = Map.of("Retry-After", "30", "X-Business-Use-Case-Usage",
+				"{\"1\":[{\"estimated_time_to_regain_access\":2}]}");
+		assertThat(((ApiRateLimitException) this.translator.translate(400, envelope(4, "app"), null, both::get))
+			.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void anAppRateLimitWithoutAnEstimateHasNoRetryAfter() {
+		Map<String, String> appUsage = Map.of("X-App-Usage", "{\"call_count\":100,\"total_cputime\":25,\"total_time\":25}",
+				"X-Business-Use-Case-Usage", "{not json");
+		ApiRateLimitException ex = (ApiRateLimitException) this.translator.translate(400, envelope(4, "app"), null,
+				appUsage::get);
+		assertThat(ex.retryAfter()).isNull();
+		assertThat(ex.getMessage()).contains("no time");
+		assertThat(((ApiRateLimitException) this.translator.translate(400, envelope(4, "app"), null)).retryAfter())
+			.isNull();
 	}
 
 	@Test

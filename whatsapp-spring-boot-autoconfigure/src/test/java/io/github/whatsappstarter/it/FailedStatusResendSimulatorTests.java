@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.message.SendResult;
@@ -120,6 +122,23 @@ class FailedStatusResendSimulatorTests {
 				assertThat(record.body()).doesNotContain("later text");
 			});
 		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void aFailedStatusWithoutErrorsIsAFailureOfUnknownCauseNotAnAuthenticationError() {
+		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.enabled=false");
+		SendResult sent = whatsApp.send("15550007001", "hello");
+
+		simulator.webhooks().sendStatus(sent.messageId(), "failed").join();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> !this.failures.isEmpty());
+		assertThat(this.failures).singleElement().satisfies((failure) -> {
+			assertThat(failure.getException()).isExactlyInstanceOf(WhatsAppClientException.class)
+				.isNotInstanceOf(WhatsAppAuthenticationException.class)
+				.hasMessageContaining("without an errors array");
+			assertThat(failure.getException().getGraphError()).isNull();
+		});
+		assertThat(accepted("15550007001")).hasSize(1);
 	}
 
 	@Test

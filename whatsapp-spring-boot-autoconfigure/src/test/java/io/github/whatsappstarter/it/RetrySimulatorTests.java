@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import io.github.whatsappstarter.client.ApiRateLimitException;
+import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
@@ -129,6 +131,72 @@ class RetrySimulatorTests {
 			.isNotInstanceOf(WhatsAppRetryExhaustedException.class);
 		assertThat(this.simulator.recorder().records()).hasSize(1);
 		assertThat(this.failures).hasSize(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { 100, 131026 })
+	void aServerStatusCarryingACodeNoRetryFixesIsAttemptedOnce(int code) {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults()
+			.inject(Fault.graphError(io.github.whatsappstarter.test.simulator.GraphError.of(code, "injected")
+				.withHttpStatus(500)));
+		WhatsAppTemplate template = template(fastPolicy(), WhatsAppRateLimiter.unlimited());
+		assertThatExceptionOfType(WhatsAppClientException.class).isThrownBy(() -> template.send(TO, "hi"));
+		assertThat(this.simulator.recorder().records()).hasSize(1);
+	}
+
+	@Test
+	void maintenanceIsRetriedWithItsOwnBackoff() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults().inject(Fault.maintenance().times(2));
+		WhatsAppRetryPolicy base = fastPolicy();
+		WhatsAppRetryPolicy policy = new WhatsAppRetryPolicy(6, Duration.ofSeconds(30), base.pairRate(),
+				base.throughput(), base.transientFailure(), false,
+				new Backoff(Duration.ofMillis(300), 1, Duration.ofMillis(300), 0));
+		WhatsAppTemplate template = template(policy, WhatsAppRateLimiter.unlimited());
+
+		template.send(TO, "hi");
+
+		List<RequestRecord> records = this.simulator.recorder().records();
+		assertThat(records).extracting(RequestRecord::errorCode).containsExactly(131057, 131057, 0);
+		for (int i = 1; i < records.size(); i++) {
+			assertThat(Duration.ofNanos(records.get(i).nanoTime() - records.get(i - 1).nanoTime()))
+				.isGreaterThanOrEqualTo(Duration.ofMillis(280));
+		}
+	}
+
+	@Test
+	void anAccountRateLimitIsRetriedAfterTheTimeMetaGave() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults().inject(Fault.graphError(4).withHeader("Retry-After", "1").times(1));
+		WhatsAppTemplate template = template(fastPolicy(), WhatsAppRateLimiter.unlimited());
+
+		template.send(TO, "hi");
+
+		List<RequestRecord> records = this.simulator.recorder().records();
+		assertThat(records).extracting(RequestRecord::errorCode).containsExactly(4, 0);
+		assertThat(Duration.ofNanos(records.get(1).nanoTime() - records.get(0).nanoTime()))
+			.isGreaterThanOrEqualTo(Duration.ofMillis(950));
+	}
+
+	@Test
+	void anAccountRateLimitLongerThanTheTotalTimeFailsAtOnceSayingWhenToRetry() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.faults()
+			.inject(Fault.graphError(80007)
+				.withHeader("X-Business-Use-Case-Usage",
+						"{\"102938475610\":[{\"type\":\"whatsapp\",\"call_count\":100,\"total_cputime\":1,"
+								+ "\"total_time\":1,\"estimated_time_to_regain_access\":12}]}"));
+		WhatsAppTemplate template = template(fastPolicy(), WhatsAppRateLimiter.unlimited());
+
+		assertThatExceptionOfType(ApiRateLimitException.class).isThrownBy(() -> template.send(TO, "hi"))
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofMinutes(12)));
+		assertThat(template.sendAsync(WhatsAppMessage.text(TO, "async"))).failsWithin(Duration.ofSeconds(5))
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.havingCause()
+			.isInstanceOfSatisfying(ApiRateLimitException.class,
+					(ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofMinutes(12)));
+		assertThat(this.simulator.recorder().records()).hasSize(2);
 	}
 
 	@Test

@@ -2,7 +2,9 @@ package io.github.whatsappstarter.retry;
 
 import java.time.Duration;
 
+import io.github.whatsappstarter.client.ApiRateLimitException;
 import io.github.whatsappstarter.client.GraphError;
+import io.github.whatsappstarter.client.MaintenanceException;
 import io.github.whatsappstarter.client.PairRateLimitException;
 import io.github.whatsappstarter.client.SpamRateLimitException;
 import io.github.whatsappstarter.client.ThroughputLimitException;
@@ -30,8 +32,31 @@ class WhatsAppRetryClassifierTests {
 			.isEqualTo(RetryClass.PAIR_RATE);
 		assertThat(WhatsAppRetryClassifier.classify(new ThroughputLimitException("x", error(130429), 400, "1", null)))
 			.isEqualTo(RetryClass.THROUGHPUT);
-		assertThat(WhatsAppRetryClassifier.classify(new WhatsAppRateLimitedException("x", error(80007), 400, "1", null)))
-			.isEqualTo(RetryClass.THROUGHPUT);
+		assertThat(WhatsAppRetryClassifier.classify(new ApiRateLimitException("x", error(80007), 400, "1", null)))
+			.isEqualTo(RetryClass.API_RATE_LIMIT);
+		assertThat(WhatsAppRetryClassifier.classify(new MaintenanceException("x", error(131057), 500, "1")))
+			.isEqualTo(RetryClass.MAINTENANCE);
+	}
+
+	@Test
+	void anAccountRateLimitIsRetriedOnlyAfterMetasWaitAndOnlyWhenThatFitsTheTotalTime() {
+		WhatsAppRetryPolicy policy = WhatsAppRetryPolicy.defaults();
+		ApiRateLimitException unknown = new ApiRateLimitException("x", error(4), 400, "1", null);
+		ApiRateLimitException twoMinutes = new ApiRateLimitException("x", error(4), 400, "1", Duration.ofMinutes(2));
+		assertThat(policy.mayRetry(unknown, 1, Duration.ZERO)).as("no estimate: not retried within seconds").isFalse();
+		assertThat(policy.rethrowsAsIs(unknown)).isTrue();
+		assertThat(policy.mayRetry(twoMinutes, 1, Duration.ofMinutes(1))).isTrue();
+		assertThat(policy.delayFor(twoMinutes, 1)).isEqualTo(Duration.ofMinutes(2));
+		assertThat(policy.mayRetry(twoMinutes, 1, Duration.ofMinutes(4))).as("2 + 4 min > 5 min").isFalse();
+		assertThat(policy.rethrowsAsIs(twoMinutes)).as("the caller sees retryAfter()").isTrue();
+	}
+
+	@Test
+	void maintenanceWaitsAboutTheMinuteMetaDocuments() {
+		WhatsAppRetryPolicy policy = WhatsAppRetryPolicy.defaults();
+		assertThat(policy.backoffFor(RetryClass.MAINTENANCE).nominalDelay(1)).isEqualTo(Duration.ofSeconds(15));
+		assertThat(policy.backoffFor(RetryClass.MAINTENANCE).nominalDelay(3)).isEqualTo(Duration.ofSeconds(60));
+		assertThat(policy.backoffFor(RetryClass.MAINTENANCE).nominalDelay(9)).isEqualTo(Duration.ofSeconds(60));
 	}
 
 	@Test

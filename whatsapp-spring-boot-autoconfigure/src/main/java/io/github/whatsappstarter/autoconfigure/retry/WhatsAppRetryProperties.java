@@ -47,16 +47,23 @@ public class WhatsAppRetryProperties {
 			Duration.ofSeconds(64));
 
 	/**
-	 * Backoff after error 130429 (throughput) and other throttling (4, 80007).
+	 * Backoff after error 130429 (throughput). App and account rate limits (4, 17, 32, 613, 80007)
+	 * wait the time Meta's usage header gives instead.
 	 */
 	private final BackoffProperties throughput = BackoffProperties.of(Duration.ofSeconds(1), 2, Duration.ofSeconds(8));
 
 	/**
-	 * Backoff after server-side failures (5xx, 131000, 131016, 131057, 133004, 2) and connect
-	 * failures.
+	 * Backoff after server-side failures (5xx, 131000, 131016, 133004, 2) and connect failures.
 	 */
 	private final BackoffProperties transientFailure = BackoffProperties.of(Duration.ofMillis(500), 2,
 			Duration.ofSeconds(10));
+
+	/**
+	 * Backoff after error 131057 (maintenance): Meta says a throughput upgrade keeps the number
+	 * unusable for up to about a minute and documents no wait for other maintenance.
+	 */
+	private final BackoffProperties maintenance = BackoffProperties.of(Duration.ofSeconds(15), 2,
+			Duration.ofSeconds(60));
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -102,13 +109,18 @@ public class WhatsAppRetryProperties {
 		return this.transientFailure;
 	}
 
+	public BackoffProperties getMaintenance() {
+		return this.maintenance;
+	}
+
 	/**
 	 * Builds the policy these properties describe.
 	 * @return the policy
 	 */
 	public WhatsAppRetryPolicy toPolicy() {
 		return new WhatsAppRetryPolicy(this.maxAttempts, this.maxTotalTime, this.pairRate.toBackoff(),
-				this.throughput.toBackoff(), this.transientFailure.toBackoff(), this.retryOutcomeUnknown);
+				this.throughput.toBackoff(), this.transientFailure.toBackoff(), this.retryOutcomeUnknown,
+				this.maintenance.toBackoff());
 	}
 
 	/**
