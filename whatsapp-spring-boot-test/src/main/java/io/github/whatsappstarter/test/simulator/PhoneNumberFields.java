@@ -25,12 +25,13 @@ final class PhoneNumberFields {
 	 * Build the answer.
 	 * @param config the simulator config
 	 * @param limits the current limits
+	 * @param number the number's current state
 	 * @param id the phone-number id
 	 * @param fieldsParam the {@code fields} query value, may be null
 	 * @return the JSON body
 	 * @throws MessageValidator.InvalidRequestException for an unknown field
 	 */
-	static byte[] answer(SimulatorConfig config, Limits limits, String id, String fieldsParam) {
+	static byte[] answer(SimulatorConfig config, Limits limits, NumberState number, String id, String fieldsParam) {
 		Set<String> fields = new LinkedHashSet<>();
 		for (String field : ((fieldsParam == null || fieldsParam.isBlank()) ? DEFAULT_FIELDS : fieldsParam)
 			.split(",")) {
@@ -47,20 +48,20 @@ final class PhoneNumberFields {
 			switch (field) {
 				case "verified_name" -> root.put(field, config.verifiedName);
 				case "display_phone_number" -> root.put(field, config.displayPhoneNumber);
-				case "quality_rating" -> root.put(field, "GREEN");
-				case "status" -> root.put(field, "CONNECTED");
+				case "quality_rating" -> root.put(field, number.qualityRating());
+				case "status" -> root.put(field, number.status());
 				case "platform_type" -> root.put(field, "CLOUD_API");
-				case "throughput" -> root.putObject(field).put("level", (limits.throughput() >= 1000) ? "HIGH" : "STANDARD");
+				case "throughput" -> root.putObject(field).put("level", number.throughputLevel(limits));
 				case "whatsapp_business_manager_messaging_limit" -> root.put(field, config.messagingLimitName);
-				case "health_status" -> healthStatus(root.putObject(field), id);
+				case "health_status" -> healthStatus(root.putObject(field), id, number.canSendMessage());
 				default -> root.put("id", id);
 			}
 		}
 		return Json.MAPPER.writeValueAsBytes(root);
 	}
 
-	private static void healthStatus(ObjectNode health, String id) {
-		health.put("can_send_message", "AVAILABLE");
+	private static void healthStatus(ObjectNode health, String id, String canSendMessage) {
+		health.put("can_send_message", canSendMessage);
 		var entities = health.putArray("entities");
 		String[][] list = { { "PHONE_NUMBER", id }, { "WABA", WebhookPayloads.WABA_ID },
 				{ "BUSINESS", "300000000000001" }, { "APP", "400000000000001" } };
@@ -68,7 +69,18 @@ final class PhoneNumberFields {
 			ObjectNode node = entities.addObject();
 			node.put("entity_type", entity[0]);
 			node.put("id", entity[1]);
-			node.put("can_send_message", "AVAILABLE");
+			boolean number = "PHONE_NUMBER".equals(entity[0]);
+			node.put("can_send_message", number ? canSendMessage : "AVAILABLE");
+			if (number && "LIMITED".equals(canSendMessage)) {
+				node.putArray("additional_info")
+					.add("Your phone number's quality rating is low; messaging may be limited.");
+			}
+			if (number && "BLOCKED".equals(canSendMessage)) {
+				ObjectNode error = node.putArray("errors").addObject();
+				error.put("error_code", 141010);
+				error.put("error_description", "The phone number is not registered or is restricted.");
+				error.put("possible_solution", "Register the number or check its status in WhatsApp Manager.");
+			}
 		}
 	}
 

@@ -62,6 +62,8 @@ final class SimulatorHandler implements HttpHandler {
 
 	private final Map<String, NumberLimiter> numbers = new ConcurrentHashMap<>();
 
+	final NumberState number = new NumberState();
+
 	SimulatorHandler(SimulatorConfig config, Limits limits, Faults faults, RequestRecorder recorder,
 			Webhooks webhooks, ScheduledExecutorService scheduler, ScheduledExecutorService answerScheduler) {
 		this.config = config;
@@ -257,7 +259,7 @@ final class SimulatorHandler implements HttpHandler {
 			return;
 		}
 		try {
-			byte[] answer = PhoneNumberFields.answer(this.config, this.limits, phoneNumberId,
+			byte[] answer = PhoneNumberFields.answer(this.config, this.limits, this.number, phoneNumberId,
 					call.queryParameter("fields"));
 			this.recorder.fieldRead();
 			call.respond(200, answer, "application/json");

@@ -172,6 +172,15 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * What the fields endpoint answers about the number (status, quality, throughput level,
+	 * health status), changeable at runtime.
+	 * @return the number's state
+	 */
+	public NumberState phoneNumber() {
+		return this.handler.number;
+	}
+
+	/**
 	 * Set the latency for message requests that arrive from now on; requests already waiting keep the latency
 	 * they drew. Use it for "stall then fast": {@code latency(Latency.fixed(Duration.ofSeconds(2)))}, later
 	 * {@code latency(Latency.fixed(Duration.ofMillis(5)))}. {@link #reset()} restores the configured one.
@@ -192,12 +201,14 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget records, faults, limiter state and runtime changes to limits, latency and webhooks.
+	 * Forget records, faults, limiter state and runtime changes to limits, the number's state, latency and
+	 * webhooks.
 	 */
 	public void reset() {
 		this.handler.latency(this.config.latency);
 		this.faults.clear();
 		this.limits.restore();
+		this.handler.number.restore();
 		this.handler.resetLimiters();
 		this.webhooks.restore();
 		this.recorder.clear();

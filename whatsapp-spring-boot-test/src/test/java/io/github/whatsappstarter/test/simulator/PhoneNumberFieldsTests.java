@@ -45,6 +45,35 @@ class PhoneNumberFieldsTests {
 	}
 
 	@Test
+	void answersTheNumbersStateAsChangedAtRuntimeUntilReset() {
+		try (WhatsAppSimulator sim = WhatsAppSimulator.start()) {
+			sim.phoneNumber().canSendMessage("BLOCKED").status("FLAGGED").qualityRating("RED").throughputLevel("HIGH");
+			String path = "/v24.0/" + sim.phoneNumberId() + "?fields=status,quality_rating,throughput,health_status";
+			JsonNode json = new SimulatorClient(sim).get(path, sim.accessToken()).json();
+			assertThat(json.path("status").asString()).isEqualTo("FLAGGED");
+			assertThat(json.path("quality_rating").asString()).isEqualTo("RED");
+			assertThat(json.path("throughput").path("level").asString()).isEqualTo("HIGH");
+			assertThat(json.path("health_status").path("can_send_message").asString()).isEqualTo("BLOCKED");
+			JsonNode number = json.path("health_status").path("entities").get(0);
+			assertThat(number.path("can_send_message").asString()).isEqualTo("BLOCKED");
+			assertThat(number.path("errors").get(0).path("error_code").isNumber()).isTrue();
+			assertThat(json.path("health_status").path("entities").get(1).path("can_send_message").asString())
+				.isEqualTo("AVAILABLE");
+
+			sim.phoneNumber().canSendMessage("LIMITED");
+			number = new SimulatorClient(sim).get(path, sim.accessToken()).json().path("health_status").path("entities")
+				.get(0);
+			assertThat(number.path("additional_info").get(0).asString()).isNotEmpty();
+
+			sim.reset();
+			json = new SimulatorClient(sim).get(path, sim.accessToken()).json();
+			assertThat(json.path("status").asString()).isEqualTo("CONNECTED");
+			assertThat(json.path("throughput").path("level").asString()).isEqualTo("STANDARD");
+			assertThat(json.path("health_status").path("can_send_message").asString()).isEqualTo("AVAILABLE");
+		}
+	}
+
+	@Test
 	void rejectsUnknownFieldsAndWrongTokens() {
 		try (WhatsAppSimulator sim = WhatsAppSimulator.start()) {
 			SimulatorClient client = new SimulatorClient(sim);
