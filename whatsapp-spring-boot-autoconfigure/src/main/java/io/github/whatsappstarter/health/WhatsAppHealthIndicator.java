@@ -17,8 +17,11 @@ import org.springframework.util.Assert;
 
 /**
  * Health indicator for the Cloud API: reads the phone number's verified name, quality rating,
- * throughput level, messaging-limit tier and status ({@code GET /{phone-number-id}?fields=...}),
- * which spends no message quota. The answer is cached for {@code cacheTtl} because Meta
+ * throughput level, messaging-limit tier, status and {@code health_status}
+ * ({@code GET /{phone-number-id}?fields=...}), which spends no message quota. A number Meta blocks
+ * ({@code can_send_message} {@code BLOCKED}) or that is not {@code CONNECTED} is {@code DOWN}; a
+ * {@code LIMITED} one, quality {@code RED} or status {@code FLAGGED} is
+ * {@link WhatsAppHealthStatus#LIMITED}, which keeps readiness up. The answer is cached for {@code cacheTtl} because Meta
  * rate-limits these reads. A rejected token is {@code DOWN}; throttling of the read (codes 4,
  * 80007, 130429) is {@link WhatsAppHealthStatus#RATE_LIMITED}, not an outage. The client given
  * should have a short read timeout. The access token is never part of the details.
@@ -69,8 +72,9 @@ public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
 				return cached.health();
 			}
 			Health health = read((cached != null) ? cached.lastGood() : null);
-			Map<String, Object> lastGood = Status.UP.equals(health.getStatus())
-					? health.getDetails() : ((cached != null) ? cached.lastGood() : null);
+			Map<String, Object> lastGood = (health.getDetails().containsKey("numberStatus")
+					|| Status.UP.equals(health.getStatus())) ? health.getDetails()
+							: ((cached != null) ? cached.lastGood() : null);
 			this.snapshot = new Snapshot(health, System.nanoTime() + this.cacheTtlNanos, lastGood);
 			return health;
 		}
@@ -80,8 +84,9 @@ public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
 		String checkedAt = Instant.now().toString();
 		try {
 			byte[] body = this.client.phoneNumberFields(this.phoneNumberId, PhoneNumberHealth.FIELDS);
-			return Health.up()
-				.withDetails(PhoneNumberHealth.details(this.phoneNumberId, body))
+			Map<String, Object> details = PhoneNumberHealth.details(this.phoneNumberId, body);
+			return Health.status(PhoneNumberHealth.status(details))
+				.withDetails(details)
 				.withDetail("checkedAt", checkedAt)
 				.build();
 		}

@@ -3,7 +3,7 @@ package io.github.whatsappstarter.health;
 import org.springframework.boot.health.contributor.Status;
 
 /**
- * Custom health statuses of the starter. Neither is an outage: the starter registers both with
+ * Custom health statuses of the starter. None is an outage: the starter registers them with
  * HTTP 200 and orders them between {@code OUT_OF_SERVICE} and {@code UP}.
  *
  * @author whatsapp-spring-boot-starter
@@ -16,6 +16,12 @@ public final class WhatsAppHealthStatus {
 	 * per node only.
 	 */
 	public static final Status DEGRADED = new Status("DEGRADED", "Rate-limit grid unreachable; node-local limits");
+
+	/**
+	 * Meta limits the number's messaging ({@code health_status.can_send_message} {@code LIMITED},
+	 * quality {@code RED} or status {@code FLAGGED}): sends still work, someone should look.
+	 */
+	public static final Status LIMITED = new Status("LIMITED", "Meta limits this number's messaging");
 
 	/**
 	 * Busy: callers queue for rate-limit slots, or Meta throttles the management reads.

@@ -49,7 +49,8 @@ class WhatsAppHealthIndicatorTests {
 			.containsEntry("numberStatus", "CONNECTED")
 			.containsEntry("phoneNumberId", NUMBER);
 		assertThat(this.graph.lastQuery()).isEqualTo(
-				"fields=verified_name,quality_rating,throughput,whatsapp_business_manager_messaging_limit,status");
+				"fields=verified_name,quality_rating,throughput,whatsapp_business_manager_messaging_limit,status,"
+						+ "health_status");
 	}
 
 	@Test

@@ -10,8 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Adds lowest-precedence defaults that register the starter's custom health statuses with Boot:
- * the order {@code DOWN, OUT_OF_SERVICE, DEGRADED, RATE_LIMITED, UP, UNKNOWN} and HTTP 200 for
- * {@code DEGRADED} and {@code RATE_LIMITED}. Boot drops its own mapping ({@code DOWN} and
+ * the order {@code DOWN, OUT_OF_SERVICE, DEGRADED, LIMITED, RATE_LIMITED, UP, UNKNOWN} and HTTP 200
+ * for {@code DEGRADED}, {@code LIMITED} and {@code RATE_LIMITED}. Boot drops its own mapping ({@code DOWN} and
  * {@code OUT_OF_SERVICE} to 503) once any mapping is set, so those two are repeated. Any value
  * the application sets wins, key by key.
  *
@@ -33,10 +33,11 @@ public class WhatsAppHealthStatusEnvironmentPostProcessor implements Environment
 			return;
 		}
 		Map<String, Object> defaults = new LinkedHashMap<>();
-		defaults.put(STATUS + "order", "DOWN,OUT_OF_SERVICE,DEGRADED,RATE_LIMITED,UP,UNKNOWN");
+		defaults.put(STATUS + "order", "DOWN,OUT_OF_SERVICE,DEGRADED,LIMITED,RATE_LIMITED,UP,UNKNOWN");
 		defaults.put(STATUS + "http-mapping.down", 503);
 		defaults.put(STATUS + "http-mapping.out-of-service", 503);
 		defaults.put(STATUS + "http-mapping.degraded", 200);
+		defaults.put(STATUS + "http-mapping.limited", 200);
 		defaults.put(STATUS + "http-mapping.rate-limited", 200);
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
 	}

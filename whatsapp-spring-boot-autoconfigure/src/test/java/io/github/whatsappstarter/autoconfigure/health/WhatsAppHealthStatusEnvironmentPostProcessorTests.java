@@ -22,11 +22,12 @@ class WhatsAppHealthStatusEnvironmentPostProcessorTests {
 		StandardEnvironment environment = new StandardEnvironment();
 		this.processor.postProcessEnvironment(environment, new SpringApplication());
 		assertThat(environment.getProperty("management.endpoint.health.status.order"))
-			.isEqualTo("DOWN,OUT_OF_SERVICE,DEGRADED,RATE_LIMITED,UP,UNKNOWN");
+			.isEqualTo("DOWN,OUT_OF_SERVICE,DEGRADED,LIMITED,RATE_LIMITED,UP,UNKNOWN");
 		Map<String, Integer> mapping = Binder.get(environment)
 			.bind("management.endpoint.health.status.http-mapping", Bindable.mapOf(String.class, Integer.class))
 			.get();
 		assertThat(mapping).containsEntry("degraded", 200)
+			.containsEntry("limited", 200)
 			.containsEntry("rate-limited", 200)
 			.containsEntry("down", 503)
 			.containsEntry("out-of-service", 503);
