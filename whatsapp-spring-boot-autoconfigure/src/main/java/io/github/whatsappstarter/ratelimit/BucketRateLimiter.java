@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.EstimationProbe;
 import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
 
@@ -61,6 +62,8 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	private final AtomicLong pairHits = new AtomicLong();
 
 	private final AtomicLong throughputHits = new AtomicLong();
+
+	private final Map<String, Integer> levels = new ConcurrentHashMap<>();
 
 	private final Map<String, Long> lastCooldown = new ConcurrentHashMap<>();
 
@@ -201,7 +204,7 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		for (String key : localKeys) {
 			if (key.startsWith(THROUGHPUT_PREFIX)) {
 				String phoneNumberId = key.substring(THROUGHPUT_PREFIX.length());
-				int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
+				int limit = limit(phoneNumberId);
 				throughputBucket(primary, 1, phoneNumberId)
 					.consumeIgnoringRateLimits(BucketShapes.tokensPer(BucketShapes.PERIOD, Math.max(1, limit / share)));
 			}
@@ -230,7 +233,7 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			return;
 		}
 		this.lastCooldown.put(phoneNumberId, now);
-		int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
+		int limit = limit(phoneNumberId);
 		this.buckets.call((store, share) -> {
 			Bucket bucket = throughputBucket(store, share, phoneNumberId);
 			// bring the shared bucket to one cool-down of debt, not one more per node that saw the 130429
@@ -301,12 +304,45 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		}
 	}
 
+	/**
+	 * Changes a number's throughput level at runtime, e.g. after Meta upgraded it to 1,000/s. The
+	 * configuration of the number's bucket is replaced where it lives, so with Hazelcast the grid's
+	 * bucket (shared by every node) takes the new rate; its tokens are kept in proportion.
+	 * @param phoneNumberId the business phone number id
+	 * @param messagesPerSecond Meta's new level, before the safety margin
+	 */
+	public void setThroughputLevel(String phoneNumberId, int messagesPerSecond) {
+		Assert.isTrue(messagesPerSecond > 0, "messagesPerSecond must be positive");
+		this.levels.put(phoneNumberId, messagesPerSecond);
+		int limit = limit(phoneNumberId);
+		this.buckets.call((store, share) -> {
+			throughputBucket(store, share, phoneNumberId).replaceConfiguration(BucketShapes.throughput(limit, share),
+					TokensInheritanceStrategy.PROPORTIONALLY);
+			return null;
+		});
+	}
+
+	/**
+	 * Returns the messages per second the limiter grants a number now, after the safety margin.
+	 * @param phoneNumberId the business phone number id
+	 * @return the effective limit
+	 */
+	public int getEffectiveMessagesPerSecond(String phoneNumberId) {
+		return limit(phoneNumberId);
+	}
+
+	private int limit(String phoneNumberId) {
+		Integer level = this.levels.get(phoneNumberId);
+		return (level != null) ? this.settings.effectiveMessagesPerSecond(level)
+				: this.settings.effectiveMessagesPerSecond(phoneNumberId);
+	}
+
 	private Bucket pairBucket(BucketStore store, int share, String phoneNumberId, String recipient) {
 		return store.bucket("pair:" + phoneNumberId + ":" + recipient, () -> BucketShapes.pair(this.settings, share));
 	}
 
 	private Bucket throughputBucket(BucketStore store, int share, String phoneNumberId) {
-		int limit = this.settings.effectiveMessagesPerSecond(phoneNumberId);
+		int limit = limit(phoneNumberId);
 		Supplier<BucketConfiguration> shape = () -> BucketShapes.throughput(limit, share);
 		if (!this.buckets.isFallback(store)) {
 			return store.bucket(THROUGHPUT_PREFIX + phoneNumberId, shape);

@@ -57,7 +57,17 @@ public record RateLimitSettings(int messagesPerSecond, Map<String, Integer> perN
 	 * @return the effective limit per sliding second
 	 */
 	public int effectiveMessagesPerSecond(String phoneNumberId) {
-		int level = this.perNumberMessagesPerSecond.getOrDefault(phoneNumberId, this.messagesPerSecond);
+		return effectiveMessagesPerSecond(this.perNumberMessagesPerSecond.getOrDefault(phoneNumberId,
+				this.messagesPerSecond));
+	}
+
+	/**
+	 * Returns the messages per second granted for a level: the level minus the safety margin,
+	 * rounded down, at least 1.
+	 * @param level Meta's level in messages per second
+	 * @return the effective limit per sliding second
+	 */
+	public int effectiveMessagesPerSecond(int level) {
 		return Math.max(1, (int) Math.floor(level * (1.0 - this.safetyMargin) + 1e-9));
 	}
 

@@ -4,7 +4,9 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
+import io.github.whatsappstarter.client.CloudApiClient;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
+import io.github.whatsappstarter.ratelimit.ThroughputLevelFollower;
 import io.github.whatsappstarter.ratelimit.HazelcastBucketStore;
 import io.github.whatsappstarter.ratelimit.HazelcastMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
@@ -26,6 +28,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -43,7 +46,8 @@ import org.springframework.core.annotation.Order;
 		WhatsAppRateLimitAutoConfiguration.HazelcastBackendConfiguration.class,
 		WhatsAppRateLimitAutoConfiguration.LocalBackendConfiguration.class,
 		WhatsAppRateLimitAutoConfiguration.HazelcastMessagingLimitConfiguration.class,
-		WhatsAppRateLimitAutoConfiguration.LocalMessagingLimitConfiguration.class })
+		WhatsAppRateLimitAutoConfiguration.LocalMessagingLimitConfiguration.class,
+		WhatsAppRateLimitAutoConfiguration.ThroughputFollowerConfiguration.class })
 public final class WhatsAppRateLimitAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -133,6 +137,24 @@ public final class WhatsAppRateLimitAutoConfiguration {
 			}
 			return new InMemoryMessagingLimitGuard(limit.getTier().getRecipients(), limit.getWindow(),
 					Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnBooleanProperty("whatsapp.rate-limit.throughput.follow-meta")
+	@ConditionalOnBean(BucketRateLimiter.class)
+	@ConditionalOnProperty("whatsapp.phone-number-id")
+	static class ThroughputFollowerConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ThroughputLevelFollower whatsAppThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client,
+				Environment environment, WhatsAppRateLimitProperties properties) {
+			WhatsAppRateLimitProperties.Throughput throughput = properties.getThroughput();
+			return new ThroughputLevelFollower(limiter, client,
+					environment.getRequiredProperty("whatsapp.phone-number-id"), throughput.getLevels(),
+					throughput.getUpgradedLevel());
 		}
 
 	}

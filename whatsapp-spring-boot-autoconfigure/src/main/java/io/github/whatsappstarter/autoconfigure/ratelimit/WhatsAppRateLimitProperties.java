@@ -146,6 +146,47 @@ public class WhatsAppRateLimitProperties {
 		 */
 		private Map<String, Integer> perNumber = new LinkedHashMap<>();
 
+		/**
+		 * Whether the limiter follows Meta's throughput level for whatsapp.phone-number-id: read at
+		 * start-up (fields=throughput) and raised on a THROUGHPUT_UPGRADE webhook, cluster-wide.
+		 */
+		private boolean followMeta = false;
+
+		/**
+		 * Messages per second by Meta's throughput level name. Meta documents STANDARD (80/s) and an
+		 * upgraded 1,000/s; the name HIGH is from third-party docs, hence configurable.
+		 */
+		private Map<String, Integer> levels = new LinkedHashMap<>(Map.of("STANDARD", 80, "HIGH", 1000));
+
+		/**
+		 * The level name a THROUGHPUT_UPGRADE phone_number_quality_update webhook means.
+		 */
+		private String upgradedLevel = "HIGH";
+
+		public boolean isFollowMeta() {
+			return this.followMeta;
+		}
+
+		public void setFollowMeta(boolean followMeta) {
+			this.followMeta = followMeta;
+		}
+
+		public Map<String, Integer> getLevels() {
+			return this.levels;
+		}
+
+		public void setLevels(Map<String, Integer> levels) {
+			this.levels = levels;
+		}
+
+		public String getUpgradedLevel() {
+			return this.upgradedLevel;
+		}
+
+		public void setUpgradedLevel(String upgradedLevel) {
+			this.upgradedLevel = upgradedLevel;
+		}
+
 		public int getMessagesPerSecond() {
 			return this.messagesPerSecond;
 		}

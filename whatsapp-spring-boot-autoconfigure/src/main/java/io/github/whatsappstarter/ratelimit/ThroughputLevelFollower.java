@@ -1,0 +1,104 @@
+package io.github.whatsappstarter.ratelimit;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.webhook.WhatsAppPhoneNumberQualityEvent;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.util.Assert;
+
+/**
+ * Makes the limiter follow Meta's throughput level for one number: reads
+ * {@code GET /{phone-number-id}?fields=throughput} at start-up and raises the level when a
+ * {@code phone_number_quality_update} webhook reports {@code THROUGHPUT_UPGRADE}. Meta documents
+ * {@code STANDARD} (80/s) and says an upgraded number gets 1,000/s and fires that webhook once the
+ * upgrade is complete (https://developers.facebook.com/documentation/business-messaging/whatsapp/throughput);
+ * the name of the upgraded level ({@code HIGH}) comes from third-party SDK docs only, so the
+ * level-to-rate map is configurable. The webhook names the number by its display number only, so
+ * it applies to the configured phone number id.
+ *
+ * @author whatsapp-spring-boot-starter
+ * @since 0.2.0
+ */
+public class ThroughputLevelFollower implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(ThroughputLevelFollower.class);
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final BucketRateLimiter limiter;
+
+	private final CloudApiClient client;
+
+	private final String phoneNumberId;
+
+	private final Map<String, Integer> levels;
+
+	private final String upgradedLevel;
+
+	/**
+	 * Creates a follower.
+	 * @param limiter the limiter whose level follows Meta's
+	 * @param client the client for the start-up read
+	 * @param phoneNumberId the number to follow
+	 * @param levels messages per second by Meta's level name, e.g. STANDARD=80, HIGH=1000
+	 * @param upgradedLevel the level name a THROUGHPUT_UPGRADE webhook means
+	 */
+	public ThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client, String phoneNumberId,
+			Map<String, Integer> levels, String upgradedLevel) {
+		Assert.isTrue(levels.containsKey(upgradedLevel), "levels must contain the upgraded level");
+		this.limiter = limiter;
+		this.client = client;
+		this.phoneNumberId = phoneNumberId;
+		this.levels = Map.copyOf(levels);
+		this.upgradedLevel = upgradedLevel;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			byte[] body = this.client.phoneNumberFields(this.phoneNumberId, "throughput");
+			apply(json.readTree(body).path("throughput").path("level").asString(null));
+		}
+		catch (RuntimeException ex) {
+			// the configured level stays: a failed read must not stop the application
+			logger.warn("Could not read the throughput level of number " + this.phoneNumberId
+					+ "; the configured level applies: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Raises the number's level when Meta reports a throughput upgrade.
+	 * @param event the quality update
+	 */
+	@EventListener
+	public void onQualityUpdate(WhatsAppPhoneNumberQualityEvent event) {
+		if (event.throughputUpgrade()) {
+			apply(this.upgradedLevel);
+		}
+	}
+
+	/**
+	 * Applies a level reported by Meta; an unknown or missing level leaves the limiter unchanged.
+	 * @param level Meta's level name, e.g. STANDARD or HIGH
+	 */
+	public void apply(@Nullable String level) {
+		Integer rate = (level != null) ? this.levels.get(level.toUpperCase(Locale.ROOT)) : null;
+		if (rate == null) {
+			logger.info("Throughput level " + level + " of number " + this.phoneNumberId
+					+ " is not mapped; the configured level applies");
+			return;
+		}
+		this.limiter.setThroughputLevel(this.phoneNumberId, rate);
+		logger.info("Number " + this.phoneNumberId + " follows Meta's throughput level " + level + ": " + rate
+				+ " messages/s");
+	}
+
+}

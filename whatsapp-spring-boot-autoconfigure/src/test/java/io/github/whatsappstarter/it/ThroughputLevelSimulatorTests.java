@@ -1,0 +1,101 @@
+package io.github.whatsappstarter.it;
+
+import java.time.Duration;
+
+import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
+import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
+import io.github.whatsappstarter.test.simulator.SimulatorConfig;
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The limiter follows Meta's throughput level: read at start-up from the simulator's fields
+ * endpoint, raised by a signed THROUGHPUT_UPGRADE webhook through the real webhook endpoint.
+ */
+class ThroughputLevelSimulatorTests {
+
+	private static final String SECRET = "throughput-level-secret";
+
+	private WhatsAppSimulator simulator;
+
+	private ConfigurableApplicationContext context;
+
+	@AfterEach
+	void stop() {
+		if (this.context != null) {
+			this.context.close();
+		}
+		if (this.simulator != null) {
+			this.simulator.close();
+		}
+	}
+
+	private BucketRateLimiter start(String... extra) {
+		this.context = new SpringApplicationBuilder(TestApp.class).properties("server.port=0",
+				"server.address=127.0.0.1", "spring.hazelcast.config=", "whatsapp.rate-limit.backend=local",
+				"whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=" + SECRET,
+				"whatsapp.webhook.verify-token=verify", "whatsapp.rate-limit.throughput.follow-meta=true",
+				WhatsAppSimulatorProperties.BASE_URL + "=" + this.simulator.baseUrl(),
+				WhatsAppSimulatorProperties.PHONE_NUMBER_ID + "=" + this.simulator.phoneNumberId(),
+				WhatsAppSimulatorProperties.ACCESS_TOKEN + "=" + this.simulator.accessToken())
+			.properties(extra)
+			.run();
+		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
+		this.simulator.webhooks().configure("http://127.0.0.1:" + port + "/whatsapp/webhook", SECRET);
+		return this.context.getBean(BucketRateLimiter.class);
+	}
+
+	@Test
+	void aStandardNumberStartsAtTheStandardLevelAndAnUpgradeWebhookRaisesIt() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		BucketRateLimiter limiter = start();
+		String number = this.simulator.phoneNumberId();
+		assertThat(limiter.getEffectiveMessagesPerSecond(number)).isEqualTo(76);
+
+		this.simulator.phoneNumber().throughputLevel("HIGH");
+		assertThat(this.simulator.webhooks().sendPhoneNumberQualityUpdate("THROUGHPUT_UPGRADE", "TIER_UNLIMITED")
+			.join()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(limiter.getEffectiveMessagesPerSecond(number)).isEqualTo(950));
+		// the bucket itself took the new shape: 300 slots take about 0.3 s, at 76/s they would take 3.9 s
+		long start = System.nanoTime();
+		for (int i = 0; i < 300; i++) {
+			limiter.acquire(number, "1555100" + (1000 + i));
+		}
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+	}
+
+	@Test
+	void aNumberMetaAlreadyReportsAsHighStartsAtTheUpgradedLevel() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.phoneNumber().throughputLevel("HIGH");
+		BucketRateLimiter limiter = start();
+		assertThat(limiter.getEffectiveMessagesPerSecond(this.simulator.phoneNumberId())).isEqualTo(950);
+	}
+
+	@Test
+	void anUnknownLevelKeepsTheConfiguredRate() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		this.simulator.phoneNumber().throughputLevel("COEXISTENCE_SOMETHING");
+		BucketRateLimiter limiter = start("whatsapp.rate-limit.throughput.messages-per-second=40");
+		assertThat(limiter.getEffectiveMessagesPerSecond(this.simulator.phoneNumberId())).isEqualTo(38);
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class TestApp {
+
+	}
+
+}
