@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import io.github.whatsappstarter.support.BoundedGridCalls;
 
 import org.springframework.util.Assert;
 

@@ -1,15 +1,21 @@
 package io.github.whatsappstarter.ratelimit;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.support.DaemonThreads;
 import io.github.whatsappstarter.webhook.WhatsAppPhoneNumberQualityEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.event.EventListener;
 import org.springframework.util.Assert;
@@ -22,12 +28,15 @@ import org.springframework.util.Assert;
  * upgrade is complete (https://developers.facebook.com/documentation/business-messaging/whatsapp/throughput);
  * the name of the upgraded level ({@code HIGH}) comes from third-party SDK docs only, so the
  * level-to-rate map is configurable. The webhook names the number by its display number only, so
- * it applies to the configured phone number id.
+ * it applies to the configured phone number id. Only one node receives a webhook: it replaces the
+ * shared bucket's configuration at once, and every node also reads the level again every
+ * {@code refresh} interval, so all nodes agree on the level within that interval (a node still on
+ * the lower level only under-uses the budget meanwhile).
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.2.0
  */
-public class ThroughputLevelFollower implements SmartInitializingSingleton {
+public class ThroughputLevelFollower implements SmartInitializingSingleton, DisposableBean {
 
 	private static final Log logger = LogFactory.getLog(ThroughputLevelFollower.class);
 
@@ -43,6 +52,10 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton {
 
 	private final String upgradedLevel;
 
+	private final Duration refresh;
+
+	private @Nullable ScheduledExecutorService scheduler;
+
 	/**
 	 * Creates a follower.
 	 * @param limiter the limiter whose level follows Meta's
@@ -53,7 +66,24 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton {
 	 */
 	public ThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client, String phoneNumberId,
 			Map<String, Integer> levels, String upgradedLevel) {
+		this(limiter, client, phoneNumberId, levels, upgradedLevel, Duration.ZERO);
+	}
+
+	/**
+	 * Creates a follower that also reads the level again every {@code refresh}.
+	 * @param limiter the limiter whose level follows Meta's
+	 * @param client the client for the reads
+	 * @param phoneNumberId the number to follow
+	 * @param levels messages per second by Meta's level name, e.g. STANDARD=80, HIGH=1000
+	 * @param upgradedLevel the level name a THROUGHPUT_UPGRADE webhook means
+	 * @param refresh how often the level is read again; zero reads it at start-up only
+	 * @since 0.2.0
+	 */
+	public ThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client, String phoneNumberId,
+			Map<String, Integer> levels, String upgradedLevel, Duration refresh) {
 		Assert.isTrue(levels.containsKey(upgradedLevel), "levels must contain the upgraded level");
+		Assert.isTrue(refresh != null && !refresh.isNegative(), "refresh must not be negative");
+		this.refresh = refresh;
 		this.limiter = limiter;
 		this.client = client;
 		this.phoneNumberId = phoneNumberId;
@@ -63,6 +93,24 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		readLevel();
+		if (!this.refresh.isZero()) {
+			ScheduledExecutorService executor = Executors
+				.newSingleThreadScheduledExecutor(DaemonThreads.named("whatsapp-throughput-level"));
+			executor.scheduleWithFixedDelay(this::readLevel, this.refresh.toMillis(), this.refresh.toMillis(),
+					TimeUnit.MILLISECONDS);
+			this.scheduler = executor;
+		}
+	}
+
+	@Override
+	public void destroy() {
+		if (this.scheduler != null) {
+			this.scheduler.shutdownNow();
+		}
+	}
+
+	private void readLevel() {
 		try {
 			byte[] body = this.client.phoneNumberFields(this.phoneNumberId, "throughput");
 			apply(json.readTree(body).path("throughput").path("level").asString(null));

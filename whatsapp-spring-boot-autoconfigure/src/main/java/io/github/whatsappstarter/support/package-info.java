@@ -1,5 +1,5 @@
 /**
- * Small helpers shared by the library packages (thread factories).
+ * Small helpers shared by the library packages (thread factories, grid calls with a deadline).
  */
 @NullMarked
 package io.github.whatsappstarter.support;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.hazelcast.map.IMap;
-import io.github.whatsappstarter.ratelimit.BoundedGridCalls;
+import io.github.whatsappstarter.support.BoundedGridCalls;
 
 import org.springframework.util.Assert;
 

@@ -77,6 +77,18 @@ class ThroughputLevelSimulatorTests {
 	}
 
 	@Test
+	void aNodeThatMissedTheUpgradeWebhookCatchesUpAtItsNextRead() {
+		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
+		BucketRateLimiter limiter = start("whatsapp.rate-limit.throughput.follow-meta-refresh=300ms");
+		String number = this.simulator.phoneNumberId();
+		assertThat(limiter.getEffectiveMessagesPerSecond(number)).isEqualTo(76);
+		// another node got the webhook; this one only sees Meta's level change
+		this.simulator.phoneNumber().throughputLevel("HIGH");
+		await().atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(limiter.getEffectiveMessagesPerSecond(number)).isEqualTo(950));
+	}
+
+	@Test
 	void aNumberMetaAlreadyReportsAsHighStartsAtTheUpgradedLevel() {
 		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
 		this.simulator.phoneNumber().throughputLevel("HIGH");

@@ -154,7 +154,7 @@ public final class WhatsAppRateLimitAutoConfiguration {
 			WhatsAppRateLimitProperties.Throughput throughput = properties.getThroughput();
 			return new ThroughputLevelFollower(limiter, client,
 					environment.getRequiredProperty("whatsapp.phone-number-id"), throughput.getLevels(),
-					throughput.getUpgradedLevel());
+					throughput.getUpgradedLevel(), throughput.getFollowMetaRefresh());
 		}
 
 	}

@@ -148,7 +148,8 @@ public class WhatsAppRateLimitProperties {
 
 		/**
 		 * Whether the limiter follows Meta's throughput level for whatsapp.phone-number-id: read at
-		 * start-up (fields=throughput) and raised on a THROUGHPUT_UPGRADE webhook, cluster-wide.
+		 * start-up (fields=throughput), raised on a THROUGHPUT_UPGRADE webhook (the shared bucket at
+		 * once) and read again every follow-meta-refresh on every node.
 		 */
 		private boolean followMeta = false;
 
@@ -162,6 +163,20 @@ public class WhatsAppRateLimitProperties {
 		 * The level name a THROUGHPUT_UPGRADE phone_number_quality_update webhook means.
 		 */
 		private String upgradedLevel = "HIGH";
+
+		/**
+		 * How often every node reads the number's throughput level again when following Meta's, so
+		 * nodes that did not receive the upgrade webhook catch up; 0 reads it at start-up only.
+		 */
+		private Duration followMetaRefresh = Duration.ofMinutes(10);
+
+		public Duration getFollowMetaRefresh() {
+			return this.followMetaRefresh;
+		}
+
+		public void setFollowMetaRefresh(Duration followMetaRefresh) {
+			this.followMetaRefresh = followMetaRefresh;
+		}
 
 		public boolean isFollowMeta() {
 			return this.followMeta;

@@ -1,4 +1,4 @@
-package io.github.whatsappstarter.ratelimit;
+package io.github.whatsappstarter.support;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.support.DaemonThreads;
 
 import org.springframework.util.Assert;
 
