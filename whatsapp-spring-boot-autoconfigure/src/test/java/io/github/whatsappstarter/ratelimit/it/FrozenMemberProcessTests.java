@@ -37,7 +37,7 @@ class FrozenMemberProcessTests {
 
 	private static final Duration REQUEST_TIMEOUT = Duration.ofMillis(500);
 
-	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-frozen-member-" + UUID.randomUUID(), 5891);
+	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-frozen-member-" + UUID.randomUUID(), 5941);
 
 	private Process child;
 
@@ -114,7 +114,7 @@ class FrozenMemberProcessTests {
 	private UUID startChildMember() throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				GridMemberProcess.class.getName(), clusterName(), "5891");
+				GridMemberProcess.class.getName(), clusterName(), "5941");
 		builder.redirectErrorStream(true);
 		this.child = builder.start();
 		BufferedReader out = new BufferedReader(

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessagingLimitGuardClusterTests {
 
-	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-messaging-limit-guard-tests", 5911);
+	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-messaging-limit-guard-tests", 5991);
 
 	@AfterEach
 	void stop() {
