@@ -51,6 +51,8 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	private final FailoverBuckets buckets;
 
+	private final Set<String> configured = ConcurrentHashMap.newKeySet();
+
 	private final RateLimitSettings settings;
 
 	private final ScheduledExecutorService scheduler;
@@ -345,7 +347,13 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		int limit = limit(phoneNumberId);
 		Supplier<BucketConfiguration> shape = () -> BucketShapes.throughput(limit, share);
 		if (!this.buckets.isFallback(store)) {
-			return store.bucket(THROUGHPUT_PREFIX + phoneNumberId, shape);
+			Bucket shared = store.bucket(THROUGHPUT_PREFIX + phoneNumberId, shape);
+			if (this.configured.add(phoneNumberId)) {
+				// a busy shared bucket keeps the configuration of the node that created it; on a rolling
+				// deploy the node started last brings the new limit, so it takes over the bucket's shape
+				shared.replaceConfiguration(shape.get(), TokensInheritanceStrategy.PROPORTIONALLY);
+			}
+			return shared;
 		}
 		// a node that just fell back starts one refill period in debt: the grid's grants of the last
 		// second are still in the window, and the local share must not add to them
