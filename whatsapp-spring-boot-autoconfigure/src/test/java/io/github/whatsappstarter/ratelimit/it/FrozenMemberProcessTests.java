@@ -1,15 +1,9 @@
 package io.github.whatsappstarter.ratelimit.it;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
@@ -39,15 +33,15 @@ class FrozenMemberProcessTests {
 
 	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-frozen-member-" + UUID.randomUUID(), 5941);
 
-	private Process child;
+	private ChildMember child;
 
 	private BucketRateLimiter limiter;
 
 	@AfterEach
 	void stop() throws Exception {
 		if (this.child != null) {
-			signal("CONT");
-			this.child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			this.child.signal("CONT");
+			this.child.kill();
 		}
 		if (this.limiter != null) {
 			this.limiter.close();
@@ -59,7 +53,8 @@ class FrozenMemberProcessTests {
 	void aFrozenMemberStallsASendForAtMostTheRequestTimeoutAndTheGridIsUsedAgainAfterItThaws() throws Exception {
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/kill")) || Files.isExecutable(Path.of("/bin/kill")),
 				"kill(1) sends SIGSTOP and SIGCONT to the member's process");
-		UUID childMember = startChildMember();
+		this.child = ChildMember.start(clusterName(), 5941);
+		UUID childMember = this.child.uuid();
 		HazelcastInstance member = this.hazelcast.member();
 		await().atMost(Duration.ofSeconds(30)).until(() -> member.getCluster().getMembers().size() == 2);
 		this.limiter = new BucketRateLimiter(
@@ -74,7 +69,7 @@ class FrozenMemberProcessTests {
 		this.limiter.acquire(phoneNumberId, "491000");
 		assertThat(this.limiter.getState()).isEqualTo(LimiterState.OK);
 
-		signal("STOP");
+		this.child.signal("STOP");
 		long start = System.nanoTime();
 		this.limiter.acquire(phoneNumberId, "491001");
 		Duration firstSend = Duration.ofNanos(System.nanoTime() - start);
@@ -104,48 +99,11 @@ class FrozenMemberProcessTests {
 		assertThatIllegalStateException().isThrownBy(() -> guard.checkAndRecord("100", recipient));
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(REQUEST_TIMEOUT.multipliedBy(3));
 
-		signal("CONT");
+		this.child.signal("CONT");
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
 			this.limiter.acquire(phoneNumberId, "49" + System.nanoTime());
 			assertThat(this.limiter.getState()).isEqualTo(LimiterState.OK);
 		});
-	}
-
-	private UUID startChildMember() throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				GridMemberProcess.class.getName(), clusterName(), "5941");
-		builder.redirectErrorStream(true);
-		this.child = builder.start();
-		BufferedReader out = new BufferedReader(
-				new InputStreamReader(this.child.getInputStream(), StandardCharsets.UTF_8));
-		String ready = CompletableFuture.supplyAsync(() -> {
-			try {
-				String line;
-				while ((line = out.readLine()) != null) {
-					if (line.startsWith("READY ")) {
-						return line.substring("READY ".length()).trim();
-					}
-				}
-				return null;
-			}
-			catch (IOException ex) {
-				return null;
-			}
-		}).completeOnTimeout(null, 60, TimeUnit.SECONDS).join();
-		assertThat(ready).as("the child member started").isNotNull();
-		// keep draining its output so that it never blocks on a full pipe
-		CompletableFuture.runAsync(() -> {
-			try {
-				while (out.readLine() != null) {
-					// discard
-				}
-			}
-			catch (IOException ex) {
-				// the child is gone
-			}
-		});
-		return UUID.fromString(ready);
 	}
 
 	private String clusterName() {
@@ -173,13 +131,6 @@ class FrozenMemberProcessTests {
 			}
 		}
 		throw new IllegalStateException("no key owned by the child member");
-	}
-
-	private void signal(String signal) throws Exception {
-		if (this.child != null && this.child.isAlive()) {
-			new ProcessBuilder("kill", "-" + signal, String.valueOf(this.child.pid())).start().waitFor(5,
-					TimeUnit.SECONDS);
-		}
 	}
 
 }

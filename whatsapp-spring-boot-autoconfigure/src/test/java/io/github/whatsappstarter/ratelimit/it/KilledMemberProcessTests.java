@@ -1,10 +1,6 @@
 package io.github.whatsappstarter.ratelimit.it;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +35,14 @@ class KilledMemberProcessTests {
 
 	private final LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-killed-member-" + UUID.randomUUID(), PORT);
 
-	private final List<Process> children = new ArrayList<>();
+	private final List<ChildMember> children = new ArrayList<>();
 
 	private BucketRateLimiter limiter;
 
 	@AfterEach
 	void stop() throws Exception {
-		for (Process child : this.children) {
-			child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		for (ChildMember child : this.children) {
+			child.kill();
 		}
 		if (this.limiter != null) {
 			this.limiter.close();
@@ -56,8 +52,8 @@ class KilledMemberProcessTests {
 
 	@Test
 	void sendsGoOnWithinTheLimitWhenTheOwningMemberIsKilledAndComeBackToTheGridAfterItsRestart() throws Exception {
-		Process first = startChild();
-		UUID childMember = ready(first);
+		ChildMember first = startChild();
+		UUID childMember = first.uuid();
 		HazelcastInstance member = this.hazelcast.member();
 		await().atMost(Duration.ofSeconds(30)).until(() -> member.getCluster().getMembers().size() == 2);
 		this.limiter = new BucketRateLimiter(
@@ -84,10 +80,9 @@ class KilledMemberProcessTests {
 		});
 		Thread.sleep(2000);
 		long killedAt = System.nanoTime();
-		first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+		first.kill();
 		Thread.sleep(2000);
-		Process second = startChild();
-		ready(second);
+		startChild();
 		load.get(30, TimeUnit.SECONDS);
 
 		System.out.println("[figure] killed member: " + grants.count() + " grants in 8 s at " + LIMIT
@@ -103,44 +98,10 @@ class KilledMemberProcessTests {
 		});
 	}
 
-	private Process startChild() throws IOException {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				GridMemberProcess.class.getName(), this.hazelcast.config().getClusterName(), String.valueOf(PORT));
-		builder.redirectErrorStream(true);
-		Process child = builder.start();
+	private ChildMember startChild() throws IOException {
+		ChildMember child = ChildMember.start(this.hazelcast.config().getClusterName(), PORT);
 		this.children.add(child);
 		return child;
-	}
-
-	private static UUID ready(Process child) {
-		BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-		String ready = CompletableFuture.supplyAsync(() -> {
-			try {
-				String line;
-				while ((line = out.readLine()) != null) {
-					if (line.startsWith("READY ")) {
-						return line.substring("READY ".length()).trim();
-					}
-				}
-				return null;
-			}
-			catch (IOException ex) {
-				return null;
-			}
-		}).completeOnTimeout(null, 60, TimeUnit.SECONDS).join();
-		assertThat(ready).as("the child member started").isNotNull();
-		CompletableFuture.runAsync(() -> {
-			try {
-				while (out.readLine() != null) {
-					// keep draining so the child never blocks on a full pipe
-				}
-			}
-			catch (IOException ex) {
-				// the child is gone
-			}
-		});
-		return UUID.fromString(ready);
 	}
 
 	private static String phoneNumberOwnedBy(HazelcastInstance member, UUID owner) {
