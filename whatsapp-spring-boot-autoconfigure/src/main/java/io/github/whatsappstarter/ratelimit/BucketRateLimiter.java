@@ -69,6 +69,8 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	private final Map<String, Long> lastCooldown = new ConcurrentHashMap<>();
 
+	private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
+
 	private final List<RateLimitListener> listeners = new CopyOnWriteArrayList<>();
 
 	/**
@@ -177,7 +179,12 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			long wait = reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true);
 			long due = System.nanoTime() + wait;
 			schedule(wait, () -> {
-				if (this.buckets.epoch() != epoch) {
+				long pause = pausedFor(phoneNumberId);
+				if (pause > 0) {
+					// Meta answered 130429 after this slot was reserved: the cool-down holds reserved slots too
+					schedule(pause, () -> reserveThroughputSlot(phoneNumberId, recipient, result, late));
+				}
+				else if (this.buckets.epoch() != epoch) {
 					// reserved on the grid and due after a fall-back (or the reverse): take a slot where we are now
 					reserveThroughputSlot(phoneNumberId, recipient, result, late);
 				}
@@ -235,6 +242,7 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			return;
 		}
 		this.lastCooldown.put(phoneNumberId, now);
+		this.pausedUntil.put(phoneNumberId, now + cooldown.toNanos());
 		int limit = limit(phoneNumberId);
 		this.buckets.call((store, share) -> {
 			Bucket bucket = throughputBucket(store, share, phoneNumberId);
@@ -242,6 +250,14 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			long missing = bucket.getAvailableTokens() + BucketShapes.tokensPer(cooldown, limit / share);
 			return (missing > 0) ? bucket.consumeIgnoringRateLimits(missing) : 0L;
 		});
+	}
+
+	/**
+	 * Returns how long a number's cool-down after a 130429 still lasts on this node, 0 if none.
+	 */
+	private long pausedFor(String phoneNumberId) {
+		Long until = this.pausedUntil.get(phoneNumberId);
+		return (until != null) ? Math.max(0, until - System.nanoTime()) : 0;
 	}
 
 	private long reservePair(String phoneNumberId, String recipient, long start) {

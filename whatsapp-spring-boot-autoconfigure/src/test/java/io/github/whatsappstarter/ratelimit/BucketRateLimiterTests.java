@@ -203,6 +203,29 @@ class BucketRateLimiterTests {
 	}
 
 	@Test
+	void aThroughputCooldownAlsoHoldsSlotsReservedBeforeIt() throws Exception {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE.withThroughput(51, 0)
+			.withTimings(Duration.ofMillis(500), Duration.ofSeconds(1)));
+		// 50 slots reserved ahead: a backlog of about one second
+		List<Long> granted = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<CompletableFuture<Void>> permits = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			permits.add(limiter.acquireThroughputAsync("100", "49170000002" + i)
+				.whenComplete((ok, failure) -> granted.add(System.nanoTime())));
+		}
+		Thread.sleep(200);
+		long limited = System.nanoTime();
+		limiter.onThroughputLimited("100");
+		CompletableFuture.allOf(permits.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+		long duringCooldown = granted.stream()
+			.filter((t) -> t > limited + Duration.ofMillis(20).toNanos() && t < limited + Duration.ofMillis(480).toNanos())
+			.count();
+		// without the pause the backlog would keep going out at 50/s: about 23 grants in that window
+		assertThat(duringCooldown).isZero();
+		assertThat(granted).hasSize(50);
+	}
+
+	@Test
 	void perNumberOverrideAndSafetyMarginShapeTheEffectiveLimit() {
 		RateLimitSettings settings = new RateLimitSettings(80, java.util.Map.of("upgraded", 1000), 0.05,
 				Duration.ofSeconds(6), 10, Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1));
