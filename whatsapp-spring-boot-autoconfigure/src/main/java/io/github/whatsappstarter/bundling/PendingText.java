@@ -2,10 +2,10 @@ package io.github.whatsappstarter.bundling;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.TextMessage;
+import io.github.whatsappstarter.support.Futures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +18,7 @@ record PendingText(TextMessage message, CompletableFuture<SendResult> result) {
 	 * or the same failure.
 	 */
 	static void completeAll(List<PendingText> batch, @Nullable SendResult result, @Nullable Throwable failure) {
-		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
-				: failure;
+		Throwable cause = Futures.unwrap(failure);
 		for (PendingText pending : batch) {
 			if (cause != null || result == null) {
 				pending.result().completeExceptionally((cause != null) ? cause : new IllegalStateException("No result"));

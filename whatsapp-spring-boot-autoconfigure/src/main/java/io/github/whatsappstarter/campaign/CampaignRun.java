@@ -9,7 +9,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -21,6 +20,7 @@ import io.github.whatsappstarter.client.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.client.WhatsAppSendFuture;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.support.Futures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -158,8 +158,7 @@ final class CampaignRun implements CampaignHandle {
 	}
 
 	private void fail(String recipient, int index, Throwable failure) {
-		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
-				: failure;
+		Throwable cause = Futures.unwrap(failure);
 		String reason = (cause instanceof WhatsAppDeadlineExceededException) ? CampaignFailure.DEADLINE_EXCEEDED
 				: (cause instanceof WhatsAppSendCancelledException) ? CampaignFailure.CANCELLED
 						: String.valueOf(cause.getMessage());

@@ -4,7 +4,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -50,8 +49,7 @@ final class SendExecutors implements AutoCloseable {
 			};
 		}
 		else {
-			this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-					DaemonThreads.numbered(THREAD_PREFIX + "http"));
+			this.pool = DaemonThreads.cachedPool(THREAD_PREFIX + "http");
 			this.transport = this.pool;
 		}
 	}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,6 +13,7 @@ import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
+import io.github.whatsappstarter.support.Futures;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.task.TaskDecorator;
@@ -97,7 +97,7 @@ final class SendPipeline implements AutoCloseable {
 			return future.get();
 		}
 		catch (ExecutionException ex) {
-			throw WhatsAppTransportException.typed(unwrap(ex), message.to());
+			throw WhatsAppTransportException.typed(Futures.unwrap(ex), message.to());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -129,7 +129,7 @@ final class SendPipeline implements AutoCloseable {
 		stage(() -> this.rateLimiter.awaitPairAsync(send.phoneNumberId, send.recipient))
 			.whenComplete((ignored, failure) -> {
 				if (failure != null) {
-					leave(attempt, unwrap(failure));
+					leave(attempt, Futures.unwrap(failure));
 				}
 				else {
 					this.gate.acquire().thenRun(() -> withPermit(attempt));
@@ -149,7 +149,7 @@ final class SendPipeline implements AutoCloseable {
 			.whenComplete((ignored, failure) -> {
 				if (failure != null) {
 					this.gate.release();
-					leave(attempt, unwrap(failure));
+					leave(attempt, Futures.unwrap(failure));
 				}
 				else {
 					atSlot(attempt);
@@ -299,7 +299,7 @@ final class SendPipeline implements AutoCloseable {
 			send.result.succeed(result);
 		}
 		else {
-			WhatsAppException typed = WhatsAppTransportException.typed(unwrap(failure), send.message.to());
+			WhatsAppException typed = WhatsAppTransportException.typed(Futures.unwrap(failure), send.message.to());
 			this.notifier.failed(send.phoneNumberId, send.message, typed, elapsed);
 			send.result.fail(typed);
 		}
@@ -344,15 +344,6 @@ final class SendPipeline implements AutoCloseable {
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-	}
-
-	private static Throwable unwrap(Throwable failure) {
-		Throwable current = failure;
-		while ((current instanceof CompletionException || current instanceof ExecutionException)
-				&& current.getCause() != null) {
-			current = current.getCause();
-		}
-		return current;
 	}
 
 	private static final class Attempt {

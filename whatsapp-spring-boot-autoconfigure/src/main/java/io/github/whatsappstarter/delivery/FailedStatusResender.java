@@ -2,7 +2,6 @@ package io.github.whatsappstarter.delivery;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.client.GraphError;
@@ -18,6 +17,7 @@ import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.webhook.FailedStatusHandler;
 import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
 import io.github.whatsappstarter.webhook.WhatsAppWebhookError;
+import io.github.whatsappstarter.support.Futures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -107,7 +107,7 @@ public class FailedStatusResender implements FailedStatusHandler {
 						+ WhatsAppException.mask(sent.message().to()));
 			}
 			else {
-				failed(failedMessageId, sent, unwrap(failure));
+				failed(failedMessageId, sent, Futures.unwrap(failure));
 			}
 		});
 	}
@@ -123,10 +123,6 @@ public class FailedStatusResender implements FailedStatusHandler {
 		this.publisher.publishEvent(new WhatsAppMessageFailedEvent(this, sent.phoneNumberId(), sent.message(),
 				new WhatsAppTransportException("Could not re-send message " + failedMessageId + ": " + failure, null,
 						0, sent.message().to(), failure)));
-	}
-
-	private static Throwable unwrap(Throwable failure) {
-		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
 	}
 
 	private WhatsAppException toException(WhatsAppStatusEvent event, SentMessageStore.SentMessage sent) {

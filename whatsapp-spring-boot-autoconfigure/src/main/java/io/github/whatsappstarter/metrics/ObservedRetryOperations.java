@@ -2,7 +2,6 @@ package io.github.whatsappstarter.metrics;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Supplier;
 
@@ -10,6 +9,7 @@ import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.retry.WhatsAppRetryListener;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
+import io.github.whatsappstarter.support.Futures;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -89,8 +89,7 @@ public class ObservedRetryOperations implements WhatsAppRetryOperations {
 	}
 
 	private static void stop(Observation observation, @Nullable Throwable failure) {
-		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
-				: failure;
+		Throwable cause = Futures.unwrap(failure);
 		if (cause == null) {
 			observation.lowCardinalityKeyValue("outcome", Outcomes.SUCCESS);
 		}

@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.support.Futures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -69,7 +69,7 @@ final class AsyncRetryLoop<T> {
 				this.result.complete(value);
 			}
 			else {
-				failed(unwrap(failure));
+				failed(Futures.unwrap(failure));
 			}
 		});
 	}
@@ -101,21 +101,12 @@ final class AsyncRetryLoop<T> {
 		}
 	}
 
-	static Throwable unwrap(Throwable failure) {
-		Throwable current = failure;
-		while ((current instanceof CompletionException || current instanceof ExecutionException)
-				&& current.getCause() != null) {
-			current = current.getCause();
-		}
-		return current;
-	}
-
 	static <T> T join(CompletableFuture<T> future) {
 		try {
 			return future.join();
 		}
 		catch (CompletionException ex) {
-			Throwable cause = unwrap(ex);
+			Throwable cause = Futures.unwrap(ex);
 			if (cause instanceof RuntimeException runtime) {
 				throw runtime;
 			}

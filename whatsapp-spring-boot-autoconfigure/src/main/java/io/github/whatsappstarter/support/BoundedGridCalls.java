@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -41,8 +39,7 @@ public final class BoundedGridCalls implements AutoCloseable {
 		Assert.isTrue(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout must be positive");
 		this.timeoutNanos = timeout.toNanos();
 		this.what = what;
-		this.pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-				DaemonThreads.numbered("whatsapp-" + what.replace(' ', '-')));
+		this.pool = DaemonThreads.cachedPool("whatsapp-" + what.replace(' ', '-'));
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package io.github.whatsappstarter.support;
 
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +35,18 @@ public final class DaemonThreads {
 	 */
 	public static ThreadFactory named(String name) {
 		return (runnable) -> daemon(runnable, name);
+	}
+
+	/**
+	 * Returns an unbounded cached pool of daemon threads named {@code prefix-N} that die after 30 s
+	 * idle, for work whose concurrency the caller bounds itself (HTTP calls behind the in-flight
+	 * gate, grid calls with a deadline).
+	 * @param prefix the name prefix
+	 * @return the pool
+	 */
+	public static ThreadPoolExecutor cachedPool(String prefix) {
+		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+				numbered(prefix));
 	}
 
 	private static Thread daemon(Runnable runnable, String name) {
