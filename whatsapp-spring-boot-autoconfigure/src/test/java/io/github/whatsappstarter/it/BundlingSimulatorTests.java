@@ -25,10 +25,13 @@ import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
+import io.github.whatsappstarter.test.simulator.Latency;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -109,9 +112,13 @@ class BundlingSimulatorTests {
 		}
 	}
 
-	@Test
-	void textsAreFlushedBeforeMediaAndTheNextTextFollowsTheMedia() {
-		WhatsAppOperations operations = bundled(SimulatorConfig.builder().pairBurst(20).build(), Duration.ofMillis(200));
+	@ParameterizedTest(name = "latency {0} ms")
+	@ValueSource(ints = { 0, 300 })
+	void textsAreFlushedBeforeMediaAndTheNextTextFollowsTheMedia(int latencyMillis) {
+		Latency latency = (latencyMillis == 0) ? Latency.none()
+				: Latency.lognormal(Duration.ofMillis(latencyMillis), 0.4);
+		WhatsAppOperations operations = bundled(SimulatorConfig.builder().pairBurst(20).latency(latency).build(),
+				Duration.ofMillis(200));
 		CompletableFuture<SendResult> first = operations.sendAsync(WhatsAppMessage.text(TO, "one"));
 		CompletableFuture<SendResult> second = operations.sendAsync(WhatsAppMessage.text(TO, "two"));
 		CompletableFuture<SendResult> image = operations

@@ -11,6 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import io.github.whatsappstarter.campaign.CampaignHandle;
+import io.github.whatsappstarter.campaign.CampaignReport;
+import io.github.whatsappstarter.campaign.CampaignSettings;
+import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
@@ -87,6 +91,50 @@ class LatencySimulatorTests {
 		assertThat(rate / 76).isGreaterThanOrEqualTo(0.9);
 		assertThat(this.sent).hasValue(messages);
 		assertThat(this.failed).isEmpty();
+	}
+
+	@Test
+	void aCampaignWithItsDefaultSettingsUsesTheBudgetAtMetaLikeLatencyAndCancelCountsTheRequestsOnTheWire()
+			throws Exception {
+		int limit = 80;
+		start(SimulatorConfig.builder().throughputPerSecond(limit).latency(META_LIKE).serverThreads(16).build(),
+				RateLimitSettings.defaults().withThroughput(limit, 0.05), WhatsAppTemplate.DEFAULT_MAX_IN_FLIGHT);
+		warmUp();
+		WhatsAppCampaigns campaigns = new WhatsAppCampaigns(this.template, CampaignSettings.defaults(), (event) -> {
+		});
+		try {
+			CampaignReport full = campaigns.campaign()
+				.recipients(IntStream.range(0, 240).mapToObj((i) -> "1555700" + (1000 + i)).toList())
+				.message((to) -> WhatsAppMessage.text(to, "offer"))
+				.start()
+				.completion()
+				.get(30, TimeUnit.SECONDS);
+			List<RequestRecord> accepted = this.simulator.recorder().records(RequestRecord::accepted);
+			double seconds = (accepted.get(accepted.size() - 1).nanoTime() - accepted.get(0).nanoTime()) / 1e9;
+			assertThat(full.sent()).isEqualTo(240);
+			// the campaign engine keeps max-in-flight (300) sends going: 64 in flight capped it at ~210/s here
+			assertThat((accepted.size() - 1) / seconds / 76).isGreaterThanOrEqualTo(0.9);
+			assertThat(this.simulator.recorder().countErrorCode(131056)).isZero();
+
+			this.simulator.reset();
+			CampaignHandle handle = campaigns.campaign()
+				.recipients(IntStream.range(0, 400).mapToObj((i) -> "1555800" + (1000 + i)).toList())
+				.message((to) -> WhatsAppMessage.text(to, "offer"))
+				.start();
+			await().atMost(Duration.ofSeconds(20)).until(() -> handle.progress().sent() >= 40);
+			handle.cancel();
+			CampaignReport cancelled = handle.completion().get(20, TimeUnit.SECONDS);
+			// requests on the wire at cancel (about rate × latency) still end as sent; nothing else goes out
+			long acceptedAtEnd = this.simulator.recorder().acceptedCount();
+			Thread.sleep(1000);
+			assertThat(this.simulator.recorder().acceptedCount()).isEqualTo(acceptedAtEnd);
+			assertThat(cancelled.sent()).isEqualTo(acceptedAtEnd);
+			assertThat(cancelled.sent() + cancelled.failed()).isEqualTo(400);
+			assertThat(cancelled.sent()).isLessThan(120);
+		}
+		finally {
+			campaigns.close();
+		}
 	}
 
 	@Test
