@@ -67,12 +67,4 @@ final class InFlightGate {
 		return this.capacity - this.available;
 	}
 
-	synchronized int waiting() {
-		return this.waiters.size();
-	}
-
-	int capacity() {
-		return this.capacity;
-	}
-
 }

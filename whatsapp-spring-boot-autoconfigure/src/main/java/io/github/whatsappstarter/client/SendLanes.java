@@ -58,8 +58,4 @@ final class SendLanes {
 		}
 	}
 
-	int size() {
-		return this.lanes.size();
-	}
-
 }

@@ -309,10 +309,6 @@ final class SendPipeline implements AutoCloseable {
 		return this.gate.inUse();
 	}
 
-	int waitingForPermit() {
-		return this.gate.waiting();
-	}
-
 	/**
 	 * Fails every send that is not on the wire (waiting for a slot, a permit or a retry) and stops
 	 * the executors; requests already written get a few seconds to be answered.
