@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * @author whatsapp-spring-boot-starter
  * @since 0.2.0
  */
-final class ChildMember {
+public final class ChildMember {
 
 	private final Process process;
 
@@ -37,9 +39,23 @@ final class ChildMember {
 	 * @throws IOException if the JVM cannot be started
 	 */
 	static ChildMember start(String clusterName, int port) throws IOException {
+		return start(GridMemberProcess.class, clusterName, String.valueOf(port));
+	}
+
+	/**
+	 * Starts a child JVM on the test's class path that runs the given main class, which prints
+	 * {@code READY <member uuid>} once its member is up, and waits for that line.
+	 * @param main the main class
+	 * @param args its arguments
+	 * @return the running member
+	 * @throws IOException if the JVM cannot be started
+	 */
+	public static ChildMember start(Class<?> main, String... args) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				GridMemberProcess.class.getName(), clusterName, String.valueOf(port));
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+				main.getName()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true);
 		Process process = builder.start();
 		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -74,7 +90,7 @@ final class ChildMember {
 		return new ChildMember(process, UUID.fromString(ready));
 	}
 
-	UUID uuid() {
+	public UUID uuid() {
 		return this.uuid;
 	}
 
@@ -98,7 +114,7 @@ final class ChildMember {
 	 * Kills the process (SIGKILL) and waits for it to end.
 	 * @throws InterruptedException if interrupted while waiting
 	 */
-	void kill() throws InterruptedException {
+	public void kill() throws InterruptedException {
 		this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 	}
 

@@ -90,7 +90,9 @@ class KilledMemberProcessTests {
 				+ Duration.ofNanos(slowest.get()).toMillis() + " ms, " + grants.countAfter(killedAt) + " after the kill");
 		assertThat(Duration.ofNanos(slowest.get())).isLessThan(Duration.ofMillis(500 + 1020 + 1500));
 		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(LIMIT);
-		assertThat(grants.countAfter(killedAt)).as("sends go on after the kill").isGreaterThan(LIMIT * 3);
+		// 6 s after the kill at 40/s: at most 240; a fall-back (when the promotion outlasts the request
+		// timeout, e.g. the killed member was the master) pauses about 2 s: 500 ms, one refill, recovery
+		assertThat(grants.countAfter(killedAt)).as("sends go on after the kill").isGreaterThan(LIMIT * 2);
 		await().atMost(Duration.ofSeconds(30)).until(() -> member.getCluster().getMembers().size() == 2);
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
 			this.limiter.acquire(phoneNumberId, "49" + System.nanoTime());
