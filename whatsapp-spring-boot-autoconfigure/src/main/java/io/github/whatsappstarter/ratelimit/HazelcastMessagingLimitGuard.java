@@ -10,13 +10,16 @@ import io.github.whatsappstarter.support.BoundedGridCalls;
 import org.springframework.util.Assert;
 
 /**
- * Cluster-wide {@link MessagingLimitGuard}: one Hazelcast map per business number whose entries
- * (one per recipient) live for the window. A new recipient is inserted first (atomically, with
- * {@code putIfAbsent}) and the count checked after: when it is over the tier the entry is removed
- * and the send refused, so two nodes racing for the last free place may both be refused but never
- * both win. The count may over-count entries that expired but were not yet swept (refusing early,
- * never late). Every grid call waits at most {@code requestTimeout}; a guard that cannot reach the
- * grid in time refuses with an {@link IllegalStateException} rather than stalling the sender.
+ * Cluster-wide {@link MessagingLimitGuard}. Each recipient has an entry in a per-number map that
+ * lives for the window, holding when it was counted; the count itself is a {@link RecipientTally},
+ * one small entry per number updated by compare-and-set. A new recipient is inserted with
+ * {@code putIfAbsent} (so two nodes never both count one recipient) and then counted in the tally
+ * only while the tally is under the tier (so two nodes never both take the last place); when it is
+ * full the entry is removed again and the send refused. A known recipient costs one call (two when
+ * it moves to a newer slot of the tally). No call asks the whole map for its size. Times are the
+ * cluster's time ({@code Cluster#getClusterTime()}) on members, not each node's clock. Every grid call waits at
+ * most {@code requestTimeout}; a guard that cannot reach the grid in time refuses with an
+ * {@link IllegalStateException} rather than stalling the sender.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -32,6 +35,8 @@ public final class HazelcastMessagingLimitGuard implements MessagingLimitGuard {
 	private final Duration window;
 
 	private final BoundedGridCalls calls;
+
+	private final RecipientTally tally;
 
 	/**
 	 * Creates a guard.
@@ -61,24 +66,29 @@ public final class HazelcastMessagingLimitGuard implements MessagingLimitGuard {
 		this.mapPrefix = mapPrefix;
 		this.limit = limit;
 		this.window = window;
+		this.tally = new RecipientTally(hazelcast, mapPrefix + "tally", window);
 	}
 
 	@Override
 	public boolean checkAndRecord(String phoneNumberId, String recipient) {
-		IMap<String, Long> seen = this.hazelcast.getMap(this.mapPrefix + phoneNumberId);
-		long now = System.currentTimeMillis();
 		long ttl = this.window.toMillis();
-		Long previous = this.calls.call(() -> seen.putIfAbsent(recipient, now, ttl, TimeUnit.MILLISECONDS));
+		long now = this.calls.call(this::clusterTime);
+		Long previous = this.calls
+			.call(() -> recipients(phoneNumberId).putIfAbsent(recipient, now, ttl, TimeUnit.MILLISECONDS));
 		if (previous != null) {
-			// known: its window starts again with this message
+			// known: its window starts again with this message, and its count moves to the newer slot
 			this.calls.call(() -> {
-				seen.set(recipient, now, ttl, TimeUnit.MILLISECONDS);
+				IMap<String, Long> seen = recipients(phoneNumberId);
+				if (this.tally.isNewerSlot(previous, now) && seen.replace(recipient, previous, now)) {
+					this.tally.move(phoneNumberId, previous, now);
+				}
+				seen.setTtl(recipient, ttl, TimeUnit.MILLISECONDS);
 				return null;
 			});
 			return false;
 		}
-		if (this.calls.call(seen::size) > this.limit) {
-			this.calls.call(() -> seen.remove(recipient));
+		if (!this.calls.call(() -> this.tally.tryAdd(phoneNumberId, now, this.limit))) {
+			this.calls.call(() -> recipients(phoneNumberId).remove(recipient, now));
 			throw new MessagingLimitExceededException(phoneNumberId, recipient, this.limit);
 		}
 		return true;
@@ -86,8 +96,27 @@ public final class HazelcastMessagingLimitGuard implements MessagingLimitGuard {
 
 	@Override
 	public void release(String phoneNumberId, String recipient) {
-		IMap<String, Long> seen = this.hazelcast.getMap(this.mapPrefix + phoneNumberId);
-		this.calls.call(() -> seen.remove(recipient));
+		this.calls.call(() -> {
+			Long countedAt = recipients(phoneNumberId).remove(recipient);
+			if (countedAt != null) {
+				this.tally.remove(phoneNumberId, countedAt, clusterTime());
+			}
+			return null;
+		});
+	}
+
+	private long clusterTime() {
+		try {
+			return this.hazelcast.getCluster().getClusterTime();
+		}
+		catch (UnsupportedOperationException ex) {
+			// a client has no cluster clock of its own
+			return System.currentTimeMillis();
+		}
+	}
+
+	private IMap<String, Long> recipients(String phoneNumberId) {
+		return this.hazelcast.getMap(this.mapPrefix + phoneNumberId);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The messaging-limit guard on two members: nodes racing for the last places of a tier never
@@ -65,8 +66,42 @@ class MessagingLimitGuardClusterTests {
 			threads.shutdownNow();
 		}
 		assertThat(counted.get() + refused.get()).isEqualTo(160);
-		assertThat(counted.get()).isLessThanOrEqualTo(40).isGreaterThan(30);
+		assertThat(counted.get()).as("every place taken, none twice").isEqualTo(40);
 		assertThat(members.get(0).getMap("race-100").size()).isEqualTo(counted.get());
+	}
+
+	@Test
+	void recipientsLeaveTheCountWhenTheWindowHasPassedAndAMessagedRecipientStaysForItsNewWindow() throws Exception {
+		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		Duration window = Duration.ofMillis(2880);
+		MessagingLimitGuard first = new HazelcastMessagingLimitGuard(members.get(0), "window-", 2, window);
+		MessagingLimitGuard second = new HazelcastMessagingLimitGuard(members.get(1), "window-", 2, window);
+		assertThat(first.checkAndRecord("100", "491601")).isTrue();
+		assertThat(second.checkAndRecord("100", "491602")).isTrue();
+		assertThatExceptionOfType(MessagingLimitExceededException.class)
+			.isThrownBy(() -> first.checkAndRecord("100", "491603"));
+		Thread.sleep(1500);
+		assertThat(second.checkAndRecord("100", "491601")).as("messaged again: its window starts anew").isFalse();
+		Thread.sleep(1700);
+		// 491602 has left the window; 491601, messaged again 1.7 s ago, still counts
+		assertThat(first.checkAndRecord("100", "491603")).isTrue();
+		assertThatExceptionOfType(MessagingLimitExceededException.class)
+			.isThrownBy(() -> second.checkAndRecord("100", "491604"));
+	}
+
+	@Test
+	void aGuardOnAClientCountsWithTheMembersWithoutClassesOfTheStarterOnThem() {
+		HazelcastInstance member = this.hazelcast.member();
+		MessagingLimitGuard onMember = new HazelcastMessagingLimitGuard(member, "client-", 2, Duration.ofHours(24));
+		MessagingLimitGuard onClient = new HazelcastMessagingLimitGuard(this.hazelcast.client(), "client-", 2,
+				Duration.ofHours(24));
+		assertThat(onClient.checkAndRecord("100", "491701")).isTrue();
+		assertThat(onMember.checkAndRecord("100", "491701")).isFalse();
+		assertThat(onMember.checkAndRecord("100", "491702")).isTrue();
+		assertThatExceptionOfType(MessagingLimitExceededException.class)
+			.isThrownBy(() -> onClient.checkAndRecord("100", "491703"));
+		onClient.release("100", "491702");
+		assertThat(onMember.checkAndRecord("100", "491703")).isTrue();
 	}
 
 	@Test
