@@ -19,6 +19,9 @@ import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.EstimationProbe;
 import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.util.Assert;
 
 /**
@@ -43,6 +46,9 @@ import org.springframework.util.Assert;
  * @since 0.1.0
  */
 public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiterStatus, AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(BucketRateLimiter.class);
+
 
 	private static final String THROUGHPUT_PREFIX = "throughput:";
 
@@ -102,6 +108,13 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		this.buckets = new FailoverBuckets(store, settings.recoveryInterval(), this::debitLocalUse);
 		this.scheduler = scheduler;
 		this.ownsScheduler = ownsScheduler;
+		try {
+			store.onCooldown(this::holdReservedSlots);
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot subscribe to the cool-downs of other nodes; a 130429 will hold only this node's "
+					+ "reserved slots: " + ex);
+		}
 	}
 
 	@Override
@@ -248,8 +261,19 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			Bucket bucket = throughputBucket(store, share, phoneNumberId);
 			// bring the shared bucket to one cool-down of debt, not one more per node that saw the 130429
 			long missing = bucket.getAvailableTokens() + BucketShapes.tokensPer(cooldown, limit / share);
-			return (missing > 0) ? bucket.consumeIgnoringRateLimits(missing) : 0L;
+			long debt = (missing > 0) ? bucket.consumeIgnoringRateLimits(missing) : 0L;
+			// the other nodes' slots reserved before it wait out the cool-down too
+			store.publishCooldown(phoneNumberId, cooldown);
+			return debt;
 		});
+	}
+
+	/**
+	 * Receives a cool-down that a node (this one included) published after a 130429: slots already
+	 * reserved on this node that come due during it wait until it is over and take a new slot.
+	 */
+	private void holdReservedSlots(String phoneNumberId, Duration cooldown) {
+		this.pausedUntil.merge(phoneNumberId, System.nanoTime() + cooldown.toNanos(), Math::max);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -44,6 +45,26 @@ public interface BucketStore {
 	 */
 	default Duration requestTimeout() {
 		return Duration.ZERO;
+	}
+
+	/**
+	 * Tells the other nodes sharing this store that Meta answered 130429 for a number, so that they
+	 * hold the slots they reserved before it for the cool-down too. The default does nothing (a
+	 * node-local store has no other nodes).
+	 * @param phoneNumberId the business phone number id
+	 * @param cooldown how long the number pauses
+	 * @since 0.2.0
+	 */
+	default void publishCooldown(String phoneNumberId, Duration cooldown) {
+	}
+
+	/**
+	 * Registers the receiver of the cool-downs that nodes publish (this node's own included). The
+	 * default does nothing.
+	 * @param listener receives the phone number id and the cool-down
+	 * @since 0.2.0
+	 */
+	default void onCooldown(BiConsumer<String, Duration> listener) {
 	}
 
 	/**

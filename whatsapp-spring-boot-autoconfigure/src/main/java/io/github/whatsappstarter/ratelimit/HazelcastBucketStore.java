@@ -1,10 +1,12 @@
 package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import com.hazelcast.client.impl.clientside.HazelcastClientProxy;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.topic.ITopic;
 import com.hazelcast.map.IMap;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
@@ -38,6 +40,8 @@ public final class HazelcastBucketStore implements BucketStore {
 
 	private final HazelcastInstance hazelcast;
 
+	private final String mapName;
+
 	private final ProxyManager<String> proxyManager;
 
 	private final boolean client;
@@ -62,6 +66,7 @@ public final class HazelcastBucketStore implements BucketStore {
 			Duration requestTimeout, int nodes) {
 		Assert.notNull(hazelcast, "hazelcast must not be null");
 		this.hazelcast = hazelcast;
+		this.mapName = mapName;
 		this.client = isClient(hazelcast);
 		this.configuredNodes = nodes;
 		this.requestTimeout = requestTimeout;
@@ -94,6 +99,30 @@ public final class HazelcastBucketStore implements BucketStore {
 	public Bucket bucket(String key, Supplier<BucketConfiguration> configuration) {
 		refreshMembers();
 		return this.proxyManager.builder().build(key, configuration);
+	}
+
+	/**
+	 * Publishes on the topic {@code <map name>.cooldowns}, as a plain string so that members need no
+	 * classes of the starter.
+	 */
+	@Override
+	public void publishCooldown(String phoneNumberId, Duration cooldown) {
+		cooldowns().publish(cooldown.toMillis() + ":" + phoneNumberId);
+	}
+
+	@Override
+	public void onCooldown(BiConsumer<String, Duration> listener) {
+		cooldowns().addMessageListener((message) -> {
+			String text = message.getMessageObject();
+			int colon = text.indexOf(':');
+			if (colon > 0) {
+				listener.accept(text.substring(colon + 1), Duration.ofMillis(Long.parseLong(text.substring(0, colon))));
+			}
+		});
+	}
+
+	private ITopic<String> cooldowns() {
+		return this.hazelcast.getTopic(this.mapName + ".cooldowns");
 	}
 
 	@Override

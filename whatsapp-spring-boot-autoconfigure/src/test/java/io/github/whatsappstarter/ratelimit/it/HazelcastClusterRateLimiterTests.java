@@ -1,7 +1,11 @@
 package io.github.whatsappstarter.ratelimit.it;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
@@ -102,6 +106,37 @@ class HazelcastClusterRateLimiterTests {
 		assertThatExceptionOfType(MessagingLimitExceededException.class)
 			.isThrownBy(() -> second.checkAndRecord("100", "494"));
 		assertThatNoException().isThrownBy(() -> first.checkAndRecord("100", "492"));
+	}
+
+	@Test
+	void aCooldownAfterA130429OnOneNodeHoldsTheSlotsAnotherNodeReservedBeforeIt() throws Exception {
+		RateLimitSettings settings = SETTINGS.withThroughput(51, 0).withTimings(Duration.ofMillis(600), Duration.ofSeconds(1));
+		BucketRateLimiter sawIt = limiter(members.get(0), settings);
+		BucketRateLimiter reservedAhead = limiter(members.get(1), settings);
+		try {
+			// the second node reserves 50 slots ahead: a backlog of about one second
+			List<Long> granted = new CopyOnWriteArrayList<>();
+			List<CompletableFuture<Void>> permits = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				permits.add(reservedAhead.acquireThroughputAsync("cooldown-shared", "4918" + i)
+					.whenComplete((ok, failure) -> granted.add(System.nanoTime())));
+			}
+			Thread.sleep(200);
+			long limited = System.nanoTime();
+			sawIt.onThroughputLimited("cooldown-shared");
+			CompletableFuture.allOf(permits.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+			long duringCooldown = granted.stream()
+				.filter((t) -> t > limited + Duration.ofMillis(50).toNanos()
+						&& t < limited + Duration.ofMillis(580).toNanos())
+				.count();
+			// without the published cool-down the other node's backlog keeps going out at 51/s: about 27 grants
+			assertThat(duringCooldown).isZero();
+			assertThat(granted).hasSize(50);
+		}
+		finally {
+			sawIt.close();
+			reservedAhead.close();
+		}
 	}
 
 	static BucketRateLimiter limiter(HazelcastInstance instance, RateLimitSettings settings) {
