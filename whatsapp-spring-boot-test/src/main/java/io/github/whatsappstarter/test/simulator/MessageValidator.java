@@ -21,9 +21,6 @@ final class MessageValidator {
 
 	private static final Set<String> MEDIA = Set.of("image", "audio", "video", "document", "sticker");
 
-	private static final Set<String> INTERACTIVE = Set.of("button", "list", "cta_url", "product", "product_list",
-			"flow", "location_request_message");
-
 	private MessageValidator() {
 	}
 
@@ -115,20 +112,7 @@ final class MessageValidator {
 	}
 
 	private static void validateInteractive(JsonNode object) {
-		requireObject(object, "interactive");
-		String kind = text(object, "type");
-		check(INTERACTIVE.contains(kind), "Param interactive['type'] must be button, list or cta_url");
-		check(object.path("action").isObject(), "Param interactive['action'] is required");
-		check(!text(object.path("body"), "text").isEmpty(), "Param interactive['body']['text'] is required");
-		if ("button".equals(kind)) {
-			JsonNode buttons = object.path("action").path("buttons");
-			check(buttons.isArray() && buttons.size() >= 1 && buttons.size() <= 3,
-					"Param interactive['action']['buttons'] must hold 1 to 3 buttons");
-		}
-		else if ("list".equals(kind)) {
-			check(object.path("action").path("sections").isArray(),
-					"Param interactive['action']['sections'] is required");
-		}
+		InteractiveValidator.validate(object);
 	}
 
 	private static void requireObject(JsonNode object, String type) {

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Routes requests: {@code POST /{version}/{id}/messages} (bearer check, validation, faults, unknown
- * recipients, limits, accept) and {@code GET /{version}/{id}?fields=...}. A message request samples the
+ * recipients, limits, accept), the media endpoints ({@link MediaEndpoints}) and
+ * {@code GET /{version}/{id}?fields=...}. A message or media request samples the
  * current {@link Latency} when it arrives; it is checked, counted and recorded at once and its answer
  * (whatever it is) is written after the sampled latency on the answer scheduler. Field reads and
  * unsupported requests are answered at once.
@@ -64,6 +65,10 @@ final class SimulatorHandler implements HttpHandler {
 
 	final NumberState number = new NumberState();
 
+	final MediaStore mediaStore = new MediaStore();
+
+	private final MediaEndpoints media;
+
 	SimulatorHandler(SimulatorConfig config, Limits limits, Faults faults, RequestRecorder recorder,
 			Webhooks webhooks, ScheduledExecutorService scheduler, ScheduledExecutorService answerScheduler) {
 		this.config = config;
@@ -75,6 +80,7 @@ final class SimulatorHandler implements HttpHandler {
 		this.answerScheduler = answerScheduler;
 		this.latency = config.latency;
 		this.expectedAuthorization = "Bearer " + config.accessToken;
+		this.media = new MediaEndpoints(this.mediaStore, config.accessToken, this::precheck);
 	}
 
 	void resetLimiters() {
@@ -109,6 +115,11 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		boolean versionOk = parts.length >= 3 && VERSION.matcher(parts[1]).matches();
 		String method = exchange.getRequestMethod();
+		if (this.media.handles(method, parts, versionOk)) {
+			delay(call);
+			this.media.handle(call, method, parts, body);
+			return;
+		}
 		if (versionOk && parts.length == 3 && "GET".equals(method)) {
 			fields(call, parts[2]);
 			return;
@@ -119,12 +130,16 @@ final class SimulatorHandler implements HttpHandler {
 			return;
 		}
 		call.phoneNumberId = parts[2];
+		delay(call);
+		call.body = this.config.recordBodies ? new String(body, StandardCharsets.UTF_8) : null;
+		message(call, body);
+	}
+
+	private void delay(SimulatorCall call) {
 		Latency current = this.latency;
 		if (!current.isNone()) {
 			call.delayAnswer(current.sampleNanos(), this.answerScheduler);
 		}
-		call.body = this.config.recordBodies ? new String(body, StandardCharsets.UTF_8) : null;
-		message(call, body);
 	}
 
 	private void message(SimulatorCall call, byte[] body) throws IOException {

@@ -181,6 +181,15 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The media uploaded to {@code POST /{version}/{phone-number-id}/media} (or put there by a test), the
+	 * lifetime of download URLs and the count of media requests.
+	 * @return the media store
+	 */
+	public MediaStore media() {
+		return this.handler.mediaStore;
+	}
+
+	/**
 	 * Set the latency for message requests that arrive from now on; requests already waiting keep the latency
 	 * they drew. Use it for "stall then fast": {@code latency(Latency.fixed(Duration.ofSeconds(2)))}, later
 	 * {@code latency(Latency.fixed(Duration.ofMillis(5)))}. {@link #reset()} restores the configured one.
@@ -201,14 +210,15 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget records, faults, limiter state and runtime changes to limits, the number's state, latency and
-	 * webhooks.
+	 * Forget records, faults, limiter state, stored media and runtime changes to limits, the number's state,
+	 * latency, the media URL lifetime and webhooks.
 	 */
 	public void reset() {
 		this.handler.latency(this.config.latency);
 		this.faults.clear();
 		this.limits.restore();
 		this.handler.number.restore();
+		this.handler.mediaStore.clear();
 		this.handler.resetLimiters();
 		this.webhooks.restore();
 		this.recorder.clear();
