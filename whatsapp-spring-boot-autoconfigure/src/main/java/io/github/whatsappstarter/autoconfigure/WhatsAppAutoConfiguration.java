@@ -6,6 +6,7 @@ import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.media.MediaClient;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
@@ -27,7 +28,7 @@ import org.springframework.web.client.RestClient;
  * Auto-configuration for {@link WhatsAppTemplate}: the Cloud API transport on a clone of Boot's
  * {@link RestClient.Builder} (so observation and customizers apply, and the access token stays
  * off the application's builder) with Boot's {@link HttpClientSettings} (SSL bundle, redirects),
- * the error translator, and the
+ * the error translator, the media transport behind {@code media()}, and the
  * template wired to whatever rate limiter, retry operations and send listeners exist.
  *
  * @author whatsapp-spring-boot-starter
@@ -64,10 +65,27 @@ public final class WhatsAppAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean
+	MediaClient whatsAppMediaClient(WhatsAppProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings, WhatsAppErrorTranslator errorTranslator) {
+		WhatsAppProperties.Api api = properties.getApi();
+		return MediaClient.builder()
+			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+			.httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
+			.baseUrl(api.getBaseUrl())
+			.apiVersion(api.getVersion())
+			.accessToken(properties.requireAccessToken())
+			.connectTimeout(api.getConnectTimeout())
+			.readTimeout(api.getReadTimeout())
+			.errorTranslator(errorTranslator)
+			.build();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(WhatsAppOperations.class)
 	WhatsAppTemplate whatsAppTemplate(WhatsAppProperties properties, CloudApiClient client,
 			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ObjectProvider<MessagingLimitGuard> messagingLimitGuard,
-			ObjectProvider<WhatsAppRetryOperations> retryOperations,
+			ObjectProvider<WhatsAppRetryOperations> retryOperations, ObjectProvider<MediaClient> mediaClient,
 			ObjectProvider<WhatsAppSendListener> listeners, ObjectProvider<WhatsAppTemplateCustomizer> customizers,
 			ApplicationEventPublisher eventPublisher, Environment environment) {
 		WhatsAppTemplate.Builder builder = WhatsAppTemplate.builder(client, properties.requirePhoneNumberId())
@@ -77,6 +95,7 @@ public final class WhatsAppAutoConfiguration {
 		rateLimiter.ifAvailable(builder::rateLimiter);
 		messagingLimitGuard.ifAvailable(builder::messagingLimitGuard);
 		retryOperations.ifAvailable(builder::retryOperations);
+		mediaClient.ifAvailable(builder::mediaClient);
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();

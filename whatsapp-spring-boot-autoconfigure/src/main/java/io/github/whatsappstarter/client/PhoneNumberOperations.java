@@ -3,6 +3,7 @@ package io.github.whatsappstarter.client;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.whatsappstarter.media.WhatsAppMediaOperations;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -41,6 +42,11 @@ final class PhoneNumberOperations implements WhatsAppOperations {
 	@Override
 	public void markAsRead(String phoneNumberId, MarkAsRead markAsRead) {
 		this.delegate.markAsRead(phoneNumberId, markAsRead);
+	}
+
+	@Override
+	public WhatsAppMediaOperations media() {
+		return this.delegate.media().from(this.phoneNumberId);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package io.github.whatsappstarter.client;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.whatsappstarter.media.WhatsAppMediaOperations;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -134,6 +135,19 @@ public interface WhatsAppOperations {
 	 */
 	default WhatsAppOperations from(String phoneNumberId) {
 		return new PhoneNumberOperations(this, phoneNumberId);
+	}
+
+	/**
+	 * Returns the media operations of this phone number: upload (checked against Meta's types and sizes
+	 * first), media URL, streamed download, delete, and upload-then-send. Media calls take no throughput
+	 * slot. {@link WhatsAppTemplate} implements it when built with a {@code MediaClient}, as the
+	 * auto-configuration does.
+	 * @return the media operations
+	 * @throws UnsupportedOperationException if this implementation has none
+	 * @since 0.2.0
+	 */
+	default WhatsAppMediaOperations media() {
+		throw new UnsupportedOperationException(getClass().getName() + " has no media operations");
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import io.github.whatsappstarter.media.MediaClient;
+import io.github.whatsappstarter.media.MediaTemplate;
+import io.github.whatsappstarter.media.WhatsAppMediaOperations;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.TemplateMessage;
@@ -45,6 +48,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 	private final SendPipeline pipeline;
 
+	private final @Nullable MediaTemplate media;
+
 	private WhatsAppTemplate(Builder builder) {
 		this.client = builder.client;
 		this.phoneNumberId = builder.phoneNumberId;
@@ -52,6 +57,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		this.notifier = new SendNotifier(builder.listeners);
 		this.pipeline = new SendPipeline(this.client, builder.rateLimiter, builder.retryOperations, this.notifier,
 				builder.taskDecorator, builder.maxInFlight, builder.virtualThreads);
+		this.media = (builder.mediaClient != null)
+				? new MediaTemplate(builder.mediaClient, this, builder.retryOperations.getPolicy()) : null;
 	}
 
 	/**
@@ -165,6 +172,22 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		return this.phoneNumberId;
 	}
 
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Media calls follow the transient-failure rules of this template's retry policy and take no slot of
+	 * its rate limiter.
+	 * @throws IllegalStateException if the template was built without {@link Builder#mediaClient}
+	 */
+	@Override
+	public WhatsAppMediaOperations media() {
+		if (this.media == null) {
+			throw new IllegalStateException("This WhatsAppTemplate has no MediaClient: build it with "
+					+ "WhatsAppTemplate.builder(..).mediaClient(MediaClient.builder()...build()) (the auto-configuration does)");
+		}
+		return this.media;
+	}
+
 	@Override
 	public String toString() {
 		return "WhatsAppTemplate from " + this.phoneNumberId;
@@ -192,6 +215,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		private boolean virtualThreads;
 
 		private TaskDecorator taskDecorator = (task) -> task;
+
+		private @Nullable MediaClient mediaClient;
 
 		private Builder(CloudApiClient client, String phoneNumberId) {
 			Assert.notNull(client, "client must not be null");
@@ -289,6 +314,19 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		public Builder taskDecorator(TaskDecorator taskDecorator) {
 			Assert.notNull(taskDecorator, "taskDecorator must not be null");
 			this.taskDecorator = taskDecorator;
+			return this;
+		}
+
+		/**
+		 * Sets the transport of the media endpoints, which {@link WhatsAppTemplate#media()} uses (default:
+		 * none, so {@code media()} is unavailable).
+		 * @param mediaClient the media transport
+		 * @return this builder
+		 * @since 0.2.0
+		 */
+		public Builder mediaClient(MediaClient mediaClient) {
+			Assert.notNull(mediaClient, "mediaClient must not be null");
+			this.mediaClient = mediaClient;
 			return this;
 		}
 

@@ -77,6 +77,10 @@ final class MediaEndpoints {
 			call.respondError(rejection);
 			return;
 		}
+		Fault fault = this.store.faults().match(null);
+		if (fault != null && applied(call, fault)) {
+			return;
+		}
 		if (upload) {
 			upload(call, parts[2], body);
 		}
@@ -128,7 +132,8 @@ final class MediaEndpoints {
 		if (media == null) {
 			return;
 		}
-		long expires = System.currentTimeMillis() + this.store.urlTtl().toMillis();
+		long expires = this.store.takeExpiredUrl() ? System.currentTimeMillis() - 1
+				: System.currentTimeMillis() + this.store.urlTtl().toMillis();
 		String url = "http://127.0.0.1:" + call.exchange.getLocalAddress().getPort() + DOWNLOAD_PATH + "?mid="
 				+ media.id() + "&ext=" + expires + "&hash=" + sign(media.id(), expires);
 		ObjectNode root = Json.MAPPER.createObjectNode();
@@ -189,6 +194,22 @@ final class MediaEndpoints {
 		}
 		this.store.downloaded();
 		call.respond(200, media.content(), media.mimeType());
+	}
+
+	private static boolean applied(SimulatorCall call, Fault fault) throws IOException {
+		switch (fault.kind) {
+			case GRAPH_ERROR -> {
+				call.headers = fault.headers;
+				call.respondError(fault.error);
+			}
+			case BAD_GATEWAY -> call.respond(502, "<html><body>502 Bad Gateway</body></html>".getBytes(
+					StandardCharsets.UTF_8), "text/html");
+			case DROP_CONNECTION -> call.exchange.close();
+			default -> {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private GraphError tokenCheck(HttpExchange exchange) {

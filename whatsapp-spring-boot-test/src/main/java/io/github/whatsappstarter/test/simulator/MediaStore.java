@@ -38,6 +38,10 @@ public final class MediaStore {
 
 	private volatile Duration urlTtl = DEFAULT_URL_TTL;
 
+	private final AtomicLong expiredUrlsToIssue = new AtomicLong();
+
+	private final Faults faults = new Faults();
+
 	MediaStore() {
 	}
 
@@ -68,6 +72,14 @@ public final class MediaStore {
 	 */
 	public Optional<StoredMedia> find(String id) {
 		return Optional.ofNullable(this.media.get(id));
+	}
+
+	/**
+	 * Every media file stored, in no particular order.
+	 * @return a snapshot
+	 */
+	public java.util.List<StoredMedia> all() {
+		return java.util.List.copyOf(this.media.values());
 	}
 
 	/**
@@ -116,6 +128,31 @@ public final class MediaStore {
 		return this.urlTtl;
 	}
 
+	/**
+	 * Makes the next download URLs from {@code GET /{media-id}} expired when issued, as if they had been used
+	 * after their lifetime (a download answers 404).
+	 * @param count how many URLs
+	 * @return this store
+	 */
+	public MediaStore expireNextUrls(int count) {
+		this.expiredUrlsToIssue.set(count);
+		return this;
+	}
+
+	/**
+	 * Faults for media requests (checked after the bearer token): {@link Fault#graphError(int)} (with its
+	 * headers), {@link Fault#badGateway()} and {@link Fault#dropConnection()} apply; other kinds are ignored.
+	 * {@link Fault#forRecipient} does not apply to media.
+	 * @return the media faults
+	 */
+	public Faults faults() {
+		return this.faults;
+	}
+
+	boolean takeExpiredUrl() {
+		return this.expiredUrlsToIssue.getAndUpdate((left) -> Math.max(0, left - 1)) > 0;
+	}
+
 	boolean wasIssued(String id) {
 		return this.issued.contains(id);
 	}
@@ -138,6 +175,8 @@ public final class MediaStore {
 		this.requests.reset();
 		this.downloads.reset();
 		this.urlTtl = DEFAULT_URL_TTL;
+		this.expiredUrlsToIssue.set(0);
+		this.faults.clear();
 	}
 
 	static String sha256(byte[] content) {
