@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which download URLs may receive the access token: the configured Graph API host (the
- * simulator's in tests), and over HTTPS Meta's media hosts {@code lookaside.fbsbx.com},
+ * simulator's in tests), and over HTTPS on port 443 Meta's media hosts {@code lookaside.fbsbx.com},
  * {@code *.whatsapp.net} and {@code *.facebook.com}. Anything else never sees the token.
  */
 final class MediaHosts {
@@ -52,7 +52,7 @@ final class MediaHosts {
 		if (scheme.equals(this.graphScheme) && (host + ":" + port(uri)).equals(this.graphAuthority)) {
 			return true;
 		}
-		return scheme.equals("https") && (host.equals("lookaside.fbsbx.com") || host.endsWith(".whatsapp.net")
+		return scheme.equals("https") && port(uri) == 443 && (host.equals("lookaside.fbsbx.com") || host.endsWith(".whatsapp.net")
 				|| host.endsWith(".facebook.com"));
 	}
 
