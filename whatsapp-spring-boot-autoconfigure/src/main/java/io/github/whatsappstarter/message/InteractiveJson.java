@@ -5,7 +5,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the {@code interactive} object of reply-button, list and call-to-action URL messages.
+ * Writes the {@code interactive} object of reply-button, list, call-to-action URL, Flow, location request,
+ * address, single- and multi-product and catalog messages.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -52,10 +53,14 @@ final class InteractiveJson {
 				.put("url", cta.url());
 			return node;
 		}
+		ObjectNode commerce = CommerceJson.interactive(message);
+		if (commerce != null) {
+			return commerce;
+		}
 		throw new IllegalArgumentException("Not an interactive message: " + message.type());
 	}
 
-	private static ObjectNode frame(String type, @Nullable InteractiveHeader header, String body,
+	static ObjectNode frame(String type, @Nullable InteractiveHeader header, @Nullable String body,
 			@Nullable String footer) {
 		ObjectNode node = MessageJson.NODES.objectNode().put("type", type);
 		if (header != null) {
@@ -67,7 +72,9 @@ final class InteractiveJson {
 				headerNode.put("text", header.text());
 			}
 		}
-		node.putObject("body").put("text", body);
+		if (body != null) {
+			node.putObject("body").put("text", body);
+		}
 		if (footer != null) {
 			node.putObject("footer").put("text", footer);
 		}

@@ -98,6 +98,12 @@ public final class MessageLimits {
 	/** Maximum number of products over all sections of a multi-product message (as for {@link #MPM_SECTIONS_MAX}). */
 	public static final int MPM_PRODUCTS_MAX = 30;
 
+	/**
+	 * Maximum length of a Flow message's button label ({@code flow_cta}), which may hold no emoji (Meta's
+	 * Flows send guide as quoted by whatsapp-api-js and BSPs; Meta's own page was not checked).
+	 */
+	public static final int FLOW_CTA_MAX_LENGTH = 20;
+
 	private MessageLimits() {
 	}
 

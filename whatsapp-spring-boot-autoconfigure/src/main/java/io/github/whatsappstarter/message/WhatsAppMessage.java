@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface WhatsAppMessage permits TextMessage, TemplateMessage, ImageMessage, AudioMessage,
 		VideoMessage, DocumentMessage, StickerMessage, ReplyButtonsMessage, ListMessage, CtaUrlMessage,
-		LocationMessage, ContactsMessage, ReactionMessage {
+		LocationMessage, ContactsMessage, ReactionMessage, FlowMessage, LocationRequestMessage, AddressMessage,
+		ProductMessage, ProductListMessage, CatalogMessage {
 
 	/**
 	 * Returns the recipient as the caller gave it, trimmed: a phone number (E.164, optional leading
@@ -198,6 +199,79 @@ public sealed interface WhatsAppMessage permits TextMessage, TemplateMessage, Im
 	 */
 	static ReactionMessage reaction(String to, String messageId, String emoji) {
 		return new ReactionMessage(to, messageId, emoji, null, null);
+	}
+
+	/**
+	 * Starts a WhatsApp Flows message: name the Flow with {@code flowId} or {@code flowName}, then
+	 * {@code navigate(screen, data)} or {@code dataExchange()}.
+	 * @param to the recipient
+	 * @param bodyText the body text
+	 * @param cta the button label, at most {@value MessageLimits#FLOW_CTA_MAX_LENGTH} characters, no emoji
+	 * @return a builder
+	 * @since 0.2.0
+	 */
+	static FlowMessage.Builder flow(String to, String bodyText, String cta) {
+		return new FlowMessage.Builder(to, bodyText, cta);
+	}
+
+	/**
+	 * Creates a location request: the user taps "Send location" and their location comes back inbound.
+	 * @param to the recipient
+	 * @param bodyText the body text
+	 * @return the message
+	 * @since 0.2.0
+	 */
+	static LocationRequestMessage locationRequest(String to, String bodyText) {
+		return new LocationRequestMessage(to, bodyText, null, null);
+	}
+
+	/**
+	 * Creates an address message, which Meta offers in India and Singapore only.
+	 * @param to the recipient, a number of {@code country}
+	 * @param bodyText the body text
+	 * @param country {@code IN} or {@code SG}
+	 * @return the message
+	 * @since 0.2.0
+	 */
+	static AddressMessage address(String to, String bodyText, String country) {
+		return new AddressMessage(to, bodyText, country, java.util.Map.of(), null, null, null, null);
+	}
+
+	/**
+	 * Creates a single-product message.
+	 * @param to the recipient
+	 * @param catalogId the catalog's id
+	 * @param productRetailerId the product's retailer id (SKU)
+	 * @return the message
+	 * @since 0.2.0
+	 */
+	static ProductMessage product(String to, String catalogId, String productRetailerId) {
+		return new ProductMessage(to, catalogId, productRetailerId, null, null, null, null);
+	}
+
+	/**
+	 * Starts a multi-product message of 1 to {@value MessageLimits#MPM_SECTIONS_MAX} sections and at most
+	 * {@value MessageLimits#MPM_PRODUCTS_MAX} products.
+	 * @param to the recipient
+	 * @param headerText the header text, which Meta requires
+	 * @param bodyText the body text
+	 * @param catalogId the catalog's id
+	 * @return a builder for sections and footer
+	 * @since 0.2.0
+	 */
+	static ProductListMessage.Builder productList(String to, String headerText, String bodyText, String catalogId) {
+		return new ProductListMessage.Builder(to, headerText, bodyText, catalogId);
+	}
+
+	/**
+	 * Creates a catalog message with a "View catalog" button.
+	 * @param to the recipient
+	 * @param bodyText the body text
+	 * @return the message
+	 * @since 0.2.0
+	 */
+	static CatalogMessage catalog(String to, String bodyText) {
+		return new CatalogMessage(to, bodyText, null, null, null, null);
 	}
 
 }
