@@ -3,7 +3,10 @@ package io.github.whatsappstarter.sample;
 import java.util.List;
 
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.message.ImageMessage;
+import io.github.whatsappstarter.message.MediaSource;
 import io.github.whatsappstarter.message.SendResult;
+import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.webhook.WhatsAppWebhookError;
 
 import org.springframework.http.ResponseEntity;
@@ -15,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Sends text messages ({@code POST /api/messages} with {@code {"to":"15551234567","text":"Hello"}})
+ * Sends text messages ({@code POST /api/messages} with {@code {"to":"15551234567","text":"Hello"}}) or
+ * images uploaded through {@code POST /api/media} ({@code {"to":"...","image":{"id":"..."},"caption":"..."}})
  * and reports their delivery status from the webhook ({@code GET /api/messages/{id}/status}).
  *
  * @author whatsapp-spring-boot-starter
@@ -36,7 +40,8 @@ class MessageController {
 
 	@PostMapping
 	MessageResponse send(@RequestBody MessageRequest request) {
-		SendResult result = this.whatsApp.send(request.to(), request.text());
+		SendResult result = (request.image() != null) ? this.whatsApp.send(image(request))
+				: this.whatsApp.send(request.to(), request.text());
 		return new MessageResponse(result.messageId(), result.bundled());
 	}
 
@@ -48,10 +53,18 @@ class MessageController {
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
+	private static WhatsAppMessage image(MessageRequest request) {
+		ImageMessage image = WhatsAppMessage.image(request.to(), MediaSource.id(request.image().id()));
+		return (request.caption() != null) ? image.withCaption(request.caption()) : image;
+	}
+
 	record MessageStatus(String messageId, String status, String timestamp, List<Integer> errorCodes) {
 	}
 
-	record MessageRequest(String to, String text) {
+	record MessageRequest(String to, String text, Media image, String caption) {
+	}
+
+	record Media(String id) {
 	}
 
 	record MessageResponse(String messageId, boolean bundled) {
