@@ -1,7 +1,7 @@
 package io.github.whatsappstarter.sample;
 
 import io.github.whatsappstarter.client.WhatsAppOperations;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.media.MediaUpload;
 
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,11 +1,11 @@
 package io.github.whatsappstarter.sample;
 
-import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -10,9 +10,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.whatsappstarter.client.PairRateLimitException;
-import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
+import io.github.whatsappstarter.error.PairRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.RateLimitListener;
 

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.autoconfigure;
 
+import java.util.Locale;
+
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -17,7 +19,7 @@ class InvalidWhatsAppPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Inv
 		String description = "The WhatsApp starter cannot start: property '" + cause.getProperty() + "' "
 				+ cause.getProblem() + ".";
 		String action = "Set '" + cause.getProperty() + "' in application.yml or as the environment variable "
-				+ cause.getProperty().toUpperCase().replace('.', '_').replace("-", "")
+				+ cause.getProperty().toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "")
 				+ ", or switch the feature off with '" + switchFor(cause.getProperty()) + "=false'.";
 		return new FailureAnalysis(description, action, cause);
 	}

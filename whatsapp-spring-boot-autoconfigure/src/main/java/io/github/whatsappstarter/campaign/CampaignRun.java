@@ -13,11 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-import io.github.whatsappstarter.client.WhatsAppDeadlineExceededException;
-import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppOperations;
-import io.github.whatsappstarter.client.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.client.WhatsAppSendFuture;
+import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.support.Futures;

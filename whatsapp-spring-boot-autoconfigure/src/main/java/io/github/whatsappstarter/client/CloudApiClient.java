@@ -1,13 +1,10 @@
 package io.github.whatsappstarter.client;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.time.Duration;
-import java.nio.channels.UnresolvedAddressException;
 
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.MessageJson;
 import io.github.whatsappstarter.message.SendResult;
@@ -122,30 +119,14 @@ public class CloudApiClient {
 		throw this.errorTranslator.translate(status, body, recipient, headers::getFirst);
 	}
 
-	private static byte[] exchange(Exchange exchange, @Nullable String recipient) {
+	private byte[] exchange(Exchange exchange, @Nullable String recipient) {
 		try {
 			byte[] body = exchange.run();
 			return (body != null) ? body : new byte[0];
 		}
 		catch (ResourceAccessException ex) {
-			throw translateIoFailure(ex, recipient);
+			throw this.errorTranslator.translate(ex, recipient);
 		}
-	}
-
-	private static WhatsAppException translateIoFailure(ResourceAccessException ex, @Nullable String recipient) {
-		Throwable cause = ex.getCause();
-		String who = " (recipient " + WhatsAppException.mask(recipient) + ")";
-		if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-				|| cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-			return new WhatsAppTransportException("Could not connect to the Cloud API: " + cause + who, null, 0,
-					recipient, ex);
-		}
-		String kind = (cause instanceof InterruptedIOException || cause instanceof java.net.http.HttpTimeoutException)
-				? "timed out" : "failed";
-		String reason = (cause instanceof IOException) ? String.valueOf(cause) : String.valueOf(ex.getMessage());
-		return new WhatsAppOutcomeUnknownException("The request to the Cloud API " + kind
-				+ " after it was sent; the message may or may not have been accepted: " + reason + who, null, 0,
-				recipient, ex);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.github.whatsappstarter.client;
 
 import java.time.Duration;
 
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 
 import org.springframework.context.ApplicationEventPublisher;

@@ -3,6 +3,7 @@ package io.github.whatsappstarter.client;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import org.apache.commons.logging.Log;

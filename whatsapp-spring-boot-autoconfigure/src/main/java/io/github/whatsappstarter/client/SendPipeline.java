@@ -9,6 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
+import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
@@ -97,7 +101,7 @@ final class SendPipeline implements AutoCloseable {
 			return future.get();
 		}
 		catch (ExecutionException ex) {
-			throw WhatsAppTransportException.typed(Futures.unwrap(ex), message.to());
+			throw WhatsAppErrorTranslator.typed(Futures.unwrap(ex), message.to());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -299,7 +303,7 @@ final class SendPipeline implements AutoCloseable {
 			send.result.succeed(result);
 		}
 		else {
-			WhatsAppException typed = WhatsAppTransportException.typed(Futures.unwrap(failure), send.message.to());
+			WhatsAppException typed = WhatsAppErrorTranslator.typed(Futures.unwrap(failure), send.message.to());
 			this.notifier.failed(send.phoneNumberId, send.message, typed, elapsed);
 			send.result.fail(typed);
 		}

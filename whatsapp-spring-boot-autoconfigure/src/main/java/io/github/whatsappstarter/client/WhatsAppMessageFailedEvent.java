@@ -1,5 +1,6 @@
 package io.github.whatsappstarter.client;
 
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 
 import org.springframework.context.ApplicationEvent;

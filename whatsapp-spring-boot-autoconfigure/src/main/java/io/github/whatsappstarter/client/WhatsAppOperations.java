@@ -3,6 +3,7 @@ package io.github.whatsappstarter.client;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
 import io.github.whatsappstarter.media.WhatsAppMediaOperations;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;

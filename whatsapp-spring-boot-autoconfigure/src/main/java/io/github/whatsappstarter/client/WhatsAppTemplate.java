@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.media.MediaClient;
 import io.github.whatsappstarter.media.MediaTemplate;
 import io.github.whatsappstarter.media.WhatsAppMediaOperations;
@@ -58,7 +61,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		this.pipeline = new SendPipeline(this.client, builder.rateLimiter, builder.retryOperations, this.notifier,
 				builder.taskDecorator, builder.maxInFlight, builder.virtualThreads);
 		this.media = (builder.mediaClient != null)
-				? new MediaTemplate(builder.mediaClient, this, builder.retryOperations.getPolicy()) : null;
+				? new MediaTemplate(builder.mediaClient, this.phoneNumberId, this::send, builder.retryOperations.getPolicy())
+				: null;
 	}
 
 	/**
@@ -94,7 +98,7 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 			counted = countAgainstMessagingLimit(phoneNumberId, message);
 		}
 		catch (RuntimeException ex) {
-			WhatsAppException refused = WhatsAppTransportException.typed(ex, message.to());
+			WhatsAppException refused = WhatsAppErrorTranslator.typed(ex, message.to());
 			this.notifier.failed(phoneNumberId, message, refused, Duration.ZERO);
 			WhatsAppSendFuture failed = new WhatsAppSendFuture(() -> {
 			});

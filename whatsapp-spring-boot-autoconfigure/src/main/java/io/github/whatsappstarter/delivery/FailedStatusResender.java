@@ -4,20 +4,20 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.client.GraphError;
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
-import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
-import io.github.whatsappstarter.client.WhatsAppTransportException;
+import io.github.whatsappstarter.error.GraphError;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppTransportException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
+import io.github.whatsappstarter.support.Futures;
 import io.github.whatsappstarter.webhook.FailedStatusHandler;
 import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
 import io.github.whatsappstarter.webhook.WhatsAppWebhookError;
-import io.github.whatsappstarter.support.Futures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -53,7 +53,7 @@ public class FailedStatusResender implements FailedStatusHandler {
 
 	private final int maxResends;
 
-	private final WhatsAppErrorTranslator translator = new WhatsAppErrorTranslator();
+	private final WhatsAppErrorTranslator translator;
 
 	/**
 	 * Creates a resender.
@@ -65,6 +65,23 @@ public class FailedStatusResender implements FailedStatusHandler {
 	 */
 	public FailedStatusResender(Supplier<WhatsAppOperations> operations, SentMessageStore store,
 			WhatsAppRateLimiter rateLimiter, ApplicationEventPublisher publisher, int maxResends) {
+		this(operations, store, rateLimiter, publisher, maxResends, new WhatsAppErrorTranslator());
+	}
+
+	/**
+	 * Creates a resender that types the errors of failed statuses with the given translator (the
+	 * same one the sends use).
+	 * @param operations supplies the operations to send through (resolved lazily)
+	 * @param store the store of sent messages
+	 * @param rateLimiter the limiter to tell about throttling reported by webhook
+	 * @param publisher where failure events go
+	 * @param maxResends how often one message is sent again at most
+	 * @param translator the error translator
+	 * @since 0.2.0
+	 */
+	public FailedStatusResender(Supplier<WhatsAppOperations> operations, SentMessageStore store,
+			WhatsAppRateLimiter rateLimiter, ApplicationEventPublisher publisher, int maxResends,
+			WhatsAppErrorTranslator translator) {
 		Assert.notNull(operations, "operations must not be null");
 		Assert.notNull(store, "store must not be null");
 		this.operations = operations;
@@ -72,6 +89,7 @@ public class FailedStatusResender implements FailedStatusHandler {
 		this.rateLimiter = rateLimiter;
 		this.publisher = publisher;
 		this.maxResends = maxResends;
+		this.translator = translator;
 	}
 
 	@Override

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.github.whatsappstarter.client.CloudApiClient;
-import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.retry.RetryClass;
 import io.github.whatsappstarter.retry.WhatsAppRetryClassifier;
 import io.github.whatsappstarter.retry.WhatsAppRetryExhaustedException;

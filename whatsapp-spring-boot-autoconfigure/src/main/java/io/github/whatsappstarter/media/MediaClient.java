@@ -2,22 +2,16 @@ package io.github.whatsappstarter.media;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
-import io.github.whatsappstarter.client.WhatsAppServerException;
-import io.github.whatsappstarter.client.WhatsAppTransportException;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.WhatsAppServerException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -215,25 +209,13 @@ public class MediaClient {
 		throw this.errorTranslator.translate(status, excerpt, null, response.getHeaders()::getFirst);
 	}
 
-	private static <T> T call(Exchange<T> exchange) {
+	private <T> T call(Exchange<T> exchange) {
 		try {
 			return exchange.run();
 		}
 		catch (ResourceAccessException ex) {
-			throw translateIoFailure(ex);
+			throw this.errorTranslator.translate(ex, null);
 		}
-	}
-
-	private static WhatsAppException translateIoFailure(ResourceAccessException ex) {
-		Throwable cause = ex.getCause();
-		if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
-				|| cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-			return new WhatsAppTransportException("Could not connect for a media request: " + cause, null, 0, null, ex);
-		}
-		String kind = (cause instanceof InterruptedIOException || cause instanceof java.net.http.HttpTimeoutException)
-				? "timed out" : "failed";
-		return new WhatsAppOutcomeUnknownException("A media request " + kind + " after it was sent: "
-				+ ((cause != null) ? cause : ex.getMessage()), null, 0, null, ex);
 	}
 
 	private static JsonNode readTree(byte[] body) {

@@ -3,7 +3,7 @@ package io.github.whatsappstarter.media;
 import java.net.URI;
 import java.util.Locale;
 
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**

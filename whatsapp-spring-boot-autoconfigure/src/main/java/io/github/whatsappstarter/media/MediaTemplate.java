@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppOperations;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.message.MediaSource;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
@@ -23,8 +23,8 @@ import org.springframework.util.Assert;
 
 /**
  * The default {@link WhatsAppMediaOperations}: media calls on a {@link MediaClient}, retried and gated by
- * {@link MediaCalls}, and sends through the {@link WhatsAppOperations} it belongs to, so an upload-then-send
- * is sent by the usual pipeline. Created by {@code WhatsAppTemplate}; thread-safe.
+ * {@link MediaCalls}, and sends through the send function of the operations it belongs to, so an
+ * upload-then-send is sent by the usual pipeline. Created by {@code WhatsAppTemplate}; thread-safe.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.2.0
@@ -35,25 +35,31 @@ public class MediaTemplate implements WhatsAppMediaOperations {
 
 	private final MediaClient client;
 
-	private final WhatsAppOperations sender;
+	private final String phoneNumberId;
+
+	private final BiFunction<String, WhatsAppMessage, SendResult> sender;
 
 	private final MediaCalls calls;
 
 	/**
 	 * Creates media operations.
 	 * @param client the media transport
-	 * @param sender sends messages; its phone number id is the one media is uploaded for
+	 * @param phoneNumberId the business number media is uploaded for and sent from
+	 * @param sender sends a message from a business number, e.g. {@code WhatsAppOperations::send}
 	 * @param retryPolicy the send retry policy whose transient-failure rules media calls follow, or
 	 * {@code null} for no retries
 	 */
-	public MediaTemplate(MediaClient client, WhatsAppOperations sender, @Nullable WhatsAppRetryPolicy retryPolicy) {
-		this(client, sender, new MediaCalls(retryPolicy));
+	public MediaTemplate(MediaClient client, String phoneNumberId,
+			BiFunction<String, WhatsAppMessage, SendResult> sender, @Nullable WhatsAppRetryPolicy retryPolicy) {
+		this(client, phoneNumberId, sender, new MediaCalls(retryPolicy));
 	}
 
-	private MediaTemplate(MediaClient client, WhatsAppOperations sender, MediaCalls calls) {
+	private MediaTemplate(MediaClient client, String phoneNumberId,
+			BiFunction<String, WhatsAppMessage, SendResult> sender, MediaCalls calls) {
 		Assert.notNull(client, "client must not be null");
 		Assert.notNull(sender, "sender must not be null");
 		this.client = client;
+		this.phoneNumberId = phoneNumberId;
 		this.sender = sender;
 		this.calls = calls;
 	}
@@ -139,17 +145,17 @@ public class MediaTemplate implements WhatsAppMediaOperations {
 		WhatsAppMessage draft = checkNotNull(message.apply(MediaSource.id(PLACEHOLDER_ID)), "message");
 		checkCarries(draft, upload);
 		String mediaId = upload(upload);
-		return this.sender.send(message.apply(MediaSource.id(mediaId)));
+		return this.sender.apply(this.phoneNumberId, message.apply(MediaSource.id(mediaId)));
 	}
 
 	@Override
 	public String getPhoneNumberId() {
-		return this.sender.getPhoneNumberId();
+		return this.phoneNumberId;
 	}
 
 	@Override
 	public WhatsAppMediaOperations from(String phoneNumberId) {
-		return new MediaTemplate(this.client, this.sender.from(phoneNumberId), this.calls);
+		return new MediaTemplate(this.client, phoneNumberId, this.sender, this.calls);
 	}
 
 	@Override

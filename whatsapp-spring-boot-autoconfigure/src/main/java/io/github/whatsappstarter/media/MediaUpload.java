@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.AbstractResource;

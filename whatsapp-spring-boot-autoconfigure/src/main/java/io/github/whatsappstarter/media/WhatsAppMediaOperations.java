@@ -4,8 +4,8 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.function.Function;
 
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.message.MediaSource;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;

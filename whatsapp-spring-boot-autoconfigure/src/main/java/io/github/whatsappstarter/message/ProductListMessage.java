@@ -3,7 +3,7 @@ package io.github.whatsappstarter.message;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package io.github.whatsappstarter.metrics;
 
 import java.util.Locale;
 
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppException;
 
 /**
  * Turns a failure into a low-cardinality tag value: the exception's kind in snake case, e.g.

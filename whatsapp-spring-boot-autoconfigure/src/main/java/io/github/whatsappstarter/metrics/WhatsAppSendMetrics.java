@@ -2,8 +2,8 @@ package io.github.whatsappstarter.metrics;
 
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.micrometer.core.instrument.Counter;

@@ -1,12 +1,12 @@
 package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,10 +15,9 @@ import java.util.function.Supplier;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.bucket4j.EstimationProbe;
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
-
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.support.BoundedGridCalls;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

@@ -1,6 +1,6 @@
 package io.github.whatsappstarter.ratelimit;
 
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
 
 /**
  * Thrown before sending a business-initiated message to a new recipient when the number has

@@ -2,7 +2,7 @@ package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
 
 /**
  * Thrown by the starter's own limiter, before anything is sent, when the next free slot is

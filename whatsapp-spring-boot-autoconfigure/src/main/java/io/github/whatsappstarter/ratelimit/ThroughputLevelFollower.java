@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
-import io.github.whatsappstarter.client.CloudApiClient;
 import io.github.whatsappstarter.support.DaemonThreads;
 import io.github.whatsappstarter.webhook.WhatsAppPhoneNumberQualityEvent;
 import org.apache.commons.logging.Log;
@@ -44,7 +44,7 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton, Disp
 
 	private final BucketRateLimiter limiter;
 
-	private final CloudApiClient client;
+	private final Function<String, byte[]> throughputField;
 
 	private final String phoneNumberId;
 
@@ -59,33 +59,37 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton, Disp
 	/**
 	 * Creates a follower.
 	 * @param limiter the limiter whose level follows Meta's
-	 * @param client the client for the start-up read
+	 * @param throughputField reads a number's {@code GET /{phone-number-id}?fields=throughput} (the raw
+	 * JSON), e.g. {@code id -> client.phoneNumberFields(id, "throughput")}
 	 * @param phoneNumberId the number to follow
 	 * @param levels messages per second by Meta's level name, e.g. STANDARD=80, HIGH=1000
 	 * @param upgradedLevel the level name a THROUGHPUT_UPGRADE webhook means
 	 */
-	public ThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client, String phoneNumberId,
+	public ThroughputLevelFollower(BucketRateLimiter limiter, Function<String, byte[]> throughputField,
+			String phoneNumberId,
 			Map<String, Integer> levels, String upgradedLevel) {
-		this(limiter, client, phoneNumberId, levels, upgradedLevel, Duration.ZERO);
+		this(limiter, throughputField, phoneNumberId, levels, upgradedLevel, Duration.ZERO);
 	}
 
 	/**
 	 * Creates a follower that also reads the level again every {@code refresh}.
 	 * @param limiter the limiter whose level follows Meta's
-	 * @param client the client for the reads
+	 * @param throughputField reads a number's {@code GET /{phone-number-id}?fields=throughput} (the raw
+	 * JSON)
 	 * @param phoneNumberId the number to follow
 	 * @param levels messages per second by Meta's level name, e.g. STANDARD=80, HIGH=1000
 	 * @param upgradedLevel the level name a THROUGHPUT_UPGRADE webhook means
 	 * @param refresh how often the level is read again; zero reads it at start-up only
 	 * @since 0.2.0
 	 */
-	public ThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client, String phoneNumberId,
+	public ThroughputLevelFollower(BucketRateLimiter limiter, Function<String, byte[]> throughputField,
+			String phoneNumberId,
 			Map<String, Integer> levels, String upgradedLevel, Duration refresh) {
 		Assert.isTrue(levels.containsKey(upgradedLevel), "levels must contain the upgraded level");
 		Assert.isTrue(refresh != null && !refresh.isNegative(), "refresh must not be negative");
 		this.refresh = refresh;
 		this.limiter = limiter;
-		this.client = client;
+		this.throughputField = throughputField;
 		this.phoneNumberId = phoneNumberId;
 		this.levels = Map.copyOf(levels);
 		this.upgradedLevel = upgradedLevel;
@@ -112,7 +116,7 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton, Disp
 
 	private void readLevel() {
 		try {
-			byte[] body = this.client.phoneNumberFields(this.phoneNumberId, "throughput");
+			byte[] body = this.throughputField.apply(this.phoneNumberId);
 			apply(json.readTree(body).path("throughput").path("level").asString(null));
 		}
 		catch (RuntimeException ex) {

@@ -2,9 +2,9 @@ package io.github.whatsappstarter.ratelimit;
 
 import java.util.concurrent.CompletableFuture;
 
-import io.github.whatsappstarter.client.PairRateLimitException;
-import io.github.whatsappstarter.client.ThroughputLimitException;
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.PairRateLimitException;
+import io.github.whatsappstarter.error.ThroughputLimitException;
+import io.github.whatsappstarter.error.WhatsAppException;
 
 /**
  * Decides when a message may go out so that Meta's limits hold across every node: one throughput

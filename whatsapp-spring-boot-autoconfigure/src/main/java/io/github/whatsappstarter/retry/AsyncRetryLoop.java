@@ -8,7 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.support.Futures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

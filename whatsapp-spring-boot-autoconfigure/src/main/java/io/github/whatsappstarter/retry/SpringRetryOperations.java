@@ -3,7 +3,7 @@ package io.github.whatsappstarter.retry;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 
 import org.springframework.retry.RetryContext;

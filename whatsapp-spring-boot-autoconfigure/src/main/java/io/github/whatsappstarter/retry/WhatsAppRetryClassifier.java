@@ -1,14 +1,14 @@
 package io.github.whatsappstarter.retry;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
-import io.github.whatsappstarter.client.MaintenanceException;
-import io.github.whatsappstarter.client.PairRateLimitException;
-import io.github.whatsappstarter.client.SpamRateLimitException;
-import io.github.whatsappstarter.client.ThroughputLimitException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
-import io.github.whatsappstarter.client.WhatsAppServerException;
-import io.github.whatsappstarter.client.WhatsAppTransportException;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.MaintenanceException;
+import io.github.whatsappstarter.error.PairRateLimitException;
+import io.github.whatsappstarter.error.SpamRateLimitException;
+import io.github.whatsappstarter.error.ThroughputLimitException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.error.WhatsAppServerException;
+import io.github.whatsappstarter.error.WhatsAppTransportException;
 import org.jspecify.annotations.Nullable;
 
 /**

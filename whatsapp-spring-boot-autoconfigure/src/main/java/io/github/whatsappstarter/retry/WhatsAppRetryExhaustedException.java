@@ -1,6 +1,6 @@
 package io.github.whatsappstarter.retry;
 
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppException;
 
 /**
  * Thrown when a retryable failure persisted through every attempt the policy allows. Carries the

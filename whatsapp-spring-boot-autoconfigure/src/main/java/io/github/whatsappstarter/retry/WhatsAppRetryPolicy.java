@@ -2,8 +2,8 @@ package io.github.whatsappstarter.retry;
 
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;

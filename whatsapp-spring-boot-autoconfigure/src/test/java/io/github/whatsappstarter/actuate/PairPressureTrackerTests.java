@@ -3,7 +3,7 @@ package io.github.whatsappstarter.actuate;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.ThroughputLimitException;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
+import io.github.whatsappstarter.error.WhatsAppServerException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

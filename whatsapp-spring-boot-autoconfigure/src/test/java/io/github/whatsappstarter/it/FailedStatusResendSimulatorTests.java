@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
-import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;

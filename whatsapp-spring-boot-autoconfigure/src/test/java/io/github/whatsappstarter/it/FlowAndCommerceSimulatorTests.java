@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.github.whatsappstarter.client.WhatsAppTemplate;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.message.InteractiveHeader;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;

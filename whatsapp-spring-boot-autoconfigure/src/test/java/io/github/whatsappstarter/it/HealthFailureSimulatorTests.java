@@ -1,8 +1,8 @@
 package io.github.whatsappstarter.it;
 
 import com.hazelcast.core.HazelcastInstance;
-import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;

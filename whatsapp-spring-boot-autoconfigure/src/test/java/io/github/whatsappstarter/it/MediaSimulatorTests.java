@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
-import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.media.MediaClient;
 import io.github.whatsappstarter.media.MediaInfo;
 import io.github.whatsappstarter.media.MediaUpload;
@@ -249,7 +249,7 @@ class MediaSimulatorTests {
 		this.template.close();
 		this.template = template(fastRetries());
 		simulator.media().faults().inject(Fault.graphError(131000).times(1));
-		assertThatExceptionOfType(io.github.whatsappstarter.client.WhatsAppServerException.class).isThrownBy(
+		assertThatExceptionOfType(io.github.whatsappstarter.error.WhatsAppServerException.class).isThrownBy(
 				() -> this.template.media().upload(MediaUpload.of(new ByteArrayInputStream(PNG), PNG.length, "image/png")));
 		assertThat(simulator.media().requestCount()).isEqualTo(1);
 	}

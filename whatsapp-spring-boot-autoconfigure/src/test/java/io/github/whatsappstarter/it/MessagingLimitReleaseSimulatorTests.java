@@ -3,9 +3,9 @@ package io.github.whatsappstarter.it;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.MessagingLimitExceededException;

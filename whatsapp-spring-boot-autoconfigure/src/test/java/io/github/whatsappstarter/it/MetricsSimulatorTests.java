@@ -1,7 +1,7 @@
 package io.github.whatsappstarter.it;
 
-import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.error.WhatsAppClientException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -7,9 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.client.WhatsAppException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.retry.Backoff;

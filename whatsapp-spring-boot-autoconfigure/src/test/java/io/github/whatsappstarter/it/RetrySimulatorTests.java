@@ -10,12 +10,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;

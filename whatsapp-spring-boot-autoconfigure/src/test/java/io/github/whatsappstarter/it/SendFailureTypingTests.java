@@ -7,11 +7,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.client.WhatsAppSendListener;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
-import io.github.whatsappstarter.client.WhatsAppTransportException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
+import io.github.whatsappstarter.error.WhatsAppTransportException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;

@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.error.WhatsAppClientException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
 import io.github.whatsappstarter.test.simulator.RequestRecord;

@@ -3,7 +3,7 @@ package io.github.whatsappstarter.message;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
 import io.micrometer.common.KeyValue;

@@ -3,8 +3,8 @@ package io.github.whatsappstarter.metrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.WhatsAppErrorTranslator;
-import io.github.whatsappstarter.client.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
+import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.micrometer.core.instrument.Meter;

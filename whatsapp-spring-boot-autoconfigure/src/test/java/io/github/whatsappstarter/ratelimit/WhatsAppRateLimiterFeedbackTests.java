@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import io.github.whatsappstarter.client.GraphError;
-import io.github.whatsappstarter.client.PairRateLimitException;
-import io.github.whatsappstarter.client.ThroughputLimitException;
-import io.github.whatsappstarter.client.WhatsAppServerException;
+import io.github.whatsappstarter.error.GraphError;
+import io.github.whatsappstarter.error.PairRateLimitException;
+import io.github.whatsappstarter.error.ThroughputLimitException;
+import io.github.whatsappstarter.error.WhatsAppServerException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.whatsappstarter.client.GraphError;
-import io.github.whatsappstarter.client.PairRateLimitException;
-import io.github.whatsappstarter.client.ThroughputLimitException;
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.GraphError;
+import io.github.whatsappstarter.error.PairRateLimitException;
+import io.github.whatsappstarter.error.ThroughputLimitException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import org.junit.jupiter.api.Test;
 

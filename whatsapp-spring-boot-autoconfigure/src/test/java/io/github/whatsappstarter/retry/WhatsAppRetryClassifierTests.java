@@ -2,19 +2,18 @@ package io.github.whatsappstarter.retry;
 
 import java.time.Duration;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
-import io.github.whatsappstarter.client.GraphError;
-import io.github.whatsappstarter.client.MaintenanceException;
-import io.github.whatsappstarter.client.PairRateLimitException;
-import io.github.whatsappstarter.client.SpamRateLimitException;
-import io.github.whatsappstarter.client.ThroughputLimitException;
-import io.github.whatsappstarter.client.WhatsAppAuthenticationException;
-import io.github.whatsappstarter.client.WhatsAppClientException;
-import io.github.whatsappstarter.client.WhatsAppOutcomeUnknownException;
-import io.github.whatsappstarter.client.WhatsAppRateLimitedException;
-import io.github.whatsappstarter.client.WhatsAppServerException;
-import io.github.whatsappstarter.client.WhatsAppTransportException;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.GraphError;
+import io.github.whatsappstarter.error.MaintenanceException;
+import io.github.whatsappstarter.error.PairRateLimitException;
+import io.github.whatsappstarter.error.SpamRateLimitException;
+import io.github.whatsappstarter.error.ThroughputLimitException;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.WhatsAppServerException;
+import io.github.whatsappstarter.error.WhatsAppTransportException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.ratelimit.RateLimitWaitExceededException;
 import org.junit.jupiter.api.Test;
 

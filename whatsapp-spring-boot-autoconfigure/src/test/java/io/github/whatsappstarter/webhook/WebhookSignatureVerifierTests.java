@@ -1,6 +1,7 @@
 package io.github.whatsappstarter.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class WebhookSignatureVerifierTests {
 
 	@Test
 	void acceptsUpperCaseHex() {
-		String header = "sha256=" + WebhookPayloads.sign(SECRET, this.body).substring(7).toUpperCase();
+		String header = "sha256=" + WebhookPayloads.sign(SECRET, this.body).substring(7).toUpperCase(Locale.ROOT);
 		assertThat(this.verifier.verify(this.body, header)).isEqualTo(WebhookSignatureVerifier.Result.VALID);
 	}
 

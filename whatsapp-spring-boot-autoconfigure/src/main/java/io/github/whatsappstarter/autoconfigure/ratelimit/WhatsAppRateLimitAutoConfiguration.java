@@ -152,7 +152,7 @@ public final class WhatsAppRateLimitAutoConfiguration {
 		ThroughputLevelFollower whatsAppThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client,
 				Environment environment, WhatsAppRateLimitProperties properties) {
 			WhatsAppRateLimitProperties.Throughput throughput = properties.getThroughput();
-			return new ThroughputLevelFollower(limiter, client,
+			return new ThroughputLevelFollower(limiter, (id) -> client.phoneNumberFields(id, "throughput"),
 					environment.getRequiredProperty("whatsapp.phone-number-id"), throughput.getLevels(),
 					throughput.getUpgradedLevel(), throughput.getFollowMetaRefresh());
 		}

@@ -3,6 +3,7 @@ package io.github.whatsappstarter.autoconfigure.webhook;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.delivery.FailedStatusResender;
 import io.github.whatsappstarter.delivery.SentMessageStore;
+import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,10 +36,11 @@ class WebhookResendConfiguration {
 	@ConditionalOnMissingBean
 	FailedStatusResender whatsAppFailedStatusResender(WhatsAppWebhookProperties properties,
 			ObjectProvider<WhatsAppOperations> operations, SentMessageStore store,
-			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ApplicationEventPublisher publisher) {
+			ObjectProvider<WhatsAppRateLimiter> rateLimiter, ApplicationEventPublisher publisher,
+			ObjectProvider<WhatsAppErrorTranslator> translator) {
 		return new FailedStatusResender(operations::getObject, store,
 				rateLimiter.getIfAvailable(WhatsAppRateLimiter::unlimited), publisher,
-				properties.getResend().getMaxResends());
+				properties.getResend().getMaxResends(), translator.getIfAvailable(WhatsAppErrorTranslator::new));
 	}
 
 }

@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown on Graph error 131048 (spam rate limit): messages were blocked or flagged for quality. Never retried; sending should pause.
+ * Root of the rate-limit family: Meta (or the starter's own limiter) refused to send now because a limit was reached. Subclasses name the limit.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class SpamRateLimitException extends WhatsAppRateLimitedException {
+public class WhatsAppRateLimitedException extends WhatsAppException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class SpamRateLimitException extends WhatsAppRateLimitedException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public SpamRateLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public WhatsAppRateLimitedException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when Meta reports a failure on its side (HTTP 5xx, or codes 1, 2, 131000, 131016, 131057, 133004). Usually worth a retry with backoff.
+ * Thrown when the request could not be delivered to the Cloud API at all (connection refused, DNS failure, TLS failure), so Meta cannot have accepted it. Safe to retry.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class WhatsAppServerException extends WhatsAppException {
+public class WhatsAppTransportException extends WhatsAppException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class WhatsAppServerException extends WhatsAppException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public WhatsAppServerException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public WhatsAppTransportException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

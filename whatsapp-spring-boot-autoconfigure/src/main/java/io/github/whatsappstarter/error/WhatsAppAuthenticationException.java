@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when Meta rejects a request for a reason that a retry cannot fix: invalid parameters (100, 131008, 131009), an undeliverable recipient (131026), a closed service window (131047), an opted-out user (131050), a restricted account (368) and the like.
+ * Thrown when Meta rejects the access token or the app's permissions (codes 0, 190, 10, 200-299). Never retried: the token must be refreshed.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class WhatsAppClientException extends WhatsAppException {
+public class WhatsAppAuthenticationException extends WhatsAppException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class WhatsAppClientException extends WhatsAppException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public WhatsAppClientException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public WhatsAppAuthenticationException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

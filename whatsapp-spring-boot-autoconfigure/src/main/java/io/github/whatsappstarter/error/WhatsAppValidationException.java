@@ -1,4 +1,4 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 /**
  * Thrown when a message is invalid before anything is sent: a missing or malformed recipient, an

@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when Meta rejects the access token or the app's permissions (codes 0, 190, 10, 200-299). Never retried: the token must be refreshed.
+ * Thrown on Graph error 131056: too many messages from one business number to one user. Only that pair must wait; other users can still be messaged.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class WhatsAppAuthenticationException extends WhatsAppException {
+public class PairRateLimitException extends WhatsAppRateLimitedException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class WhatsAppAuthenticationException extends WhatsAppException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public WhatsAppAuthenticationException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public PairRateLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown on Graph error 130429: the business number's messages-per-second throughput was reached.
+ * Thrown when Meta rejects a request for a reason that a retry cannot fix: invalid parameters (100, 131008, 131009), an undeliverable recipient (131026), a closed service window (131047), an opted-out user (131050), a restricted account (368) and the like.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class ThroughputLimitException extends WhatsAppRateLimitedException {
+public class WhatsAppClientException extends WhatsAppException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class ThroughputLimitException extends WhatsAppRateLimitedException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public ThroughputLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public WhatsAppClientException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Root of the rate-limit family: Meta (or the starter's own limiter) refused to send now because a limit was reached. Subclasses name the limit.
+ * Thrown on Graph error 131048 (spam rate limit): messages were blocked or flagged for quality. Never retried; sending should pause.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class WhatsAppRateLimitedException extends WhatsAppException {
+public class SpamRateLimitException extends WhatsAppRateLimitedException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class WhatsAppRateLimitedException extends WhatsAppException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public WhatsAppRateLimitedException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public SpamRateLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

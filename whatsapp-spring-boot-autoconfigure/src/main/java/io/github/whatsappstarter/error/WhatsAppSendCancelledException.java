@@ -1,4 +1,4 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 /**
  * Thrown when a message was withdrawn before its request was written: its future was cancelled or

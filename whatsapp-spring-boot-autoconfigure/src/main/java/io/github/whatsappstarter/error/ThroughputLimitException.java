@@ -1,14 +1,14 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown on Graph error 131056: too many messages from one business number to one user. Only that pair must wait; other users can still be messaged.
+ * Thrown on Graph error 130429: the business number's messages-per-second throughput was reached.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class PairRateLimitException extends WhatsAppRateLimitedException {
+public class ThroughputLimitException extends WhatsAppRateLimitedException {
 
 	/**
 	 * Creates an exception.
@@ -18,7 +18,7 @@ public class PairRateLimitException extends WhatsAppRateLimitedException {
 	 * @param recipient the recipient, if known
 	 * @param cause the cause, if any
 	 */
-	public PairRateLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
+	public ThroughputLimitException(String message, @Nullable GraphError graphError, int httpStatus, @Nullable String recipient,
 			@Nullable Throwable cause) {
 		super(message, graphError, httpStatus, recipient, cause);
 	}

@@ -1,6 +1,7 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.NestedRuntimeException;
 
 /**

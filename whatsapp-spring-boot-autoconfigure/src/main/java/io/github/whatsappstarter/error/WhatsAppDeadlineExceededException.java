@@ -1,4 +1,4 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
 import java.time.Instant;
 

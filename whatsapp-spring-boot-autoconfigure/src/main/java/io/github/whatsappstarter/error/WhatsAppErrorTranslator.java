@@ -1,5 +1,12 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.error;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Function;
@@ -7,6 +14,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.client.ResourceAccessException;
 
 /**
  * Translates an unsuccessful Cloud API response into the starter's exception hierarchy. The one
@@ -27,6 +36,49 @@ public class WhatsAppErrorTranslator {
 	private static final int MAX_BODY_EXCERPT = 200;
 
 	private final JsonMapper jsonMapper = JsonMapper.builder().build();
+
+	/**
+	 * Returns a failure as a {@link WhatsAppException}: itself when it already is one, else a
+	 * transport exception saying that the message could not be sent (for unexpected failures before
+	 * or between attempts, e.g. an interrupted wait).
+	 * @param failure the failure
+	 * @param recipient the recipient of the message
+	 * @return the typed failure
+	 * @since 0.2.0
+	 */
+	public static WhatsAppException typed(Throwable failure, @Nullable String recipient) {
+		if (failure instanceof WhatsAppException typed) {
+			return typed;
+		}
+		return new WhatsAppTransportException(
+				"The message to " + WhatsAppException.mask(recipient) + " could not be sent: " + failure, null, 0,
+				recipient, failure);
+	}
+
+	/**
+	 * Translates an I/O failure of a request: one that could not connect (nothing was sent) is a
+	 * {@link WhatsAppTransportException}; one that failed or timed out after the request was written
+	 * is a {@link WhatsAppOutcomeUnknownException}, since Graph may have accepted it.
+	 * @param failure the I/O failure as the HTTP client reported it
+	 * @param recipient the recipient of the failed request, if any
+	 * @return the exception to throw
+	 * @since 0.2.0
+	 */
+	public WhatsAppException translate(ResourceAccessException failure, @Nullable String recipient) {
+		Throwable cause = failure.getCause();
+		String who = (recipient != null) ? " (recipient " + WhatsAppException.mask(recipient) + ")" : "";
+		if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException
+				|| cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+			return new WhatsAppTransportException("Could not connect to the Cloud API: " + cause + who, null, 0,
+					recipient, failure);
+		}
+		String kind = (cause instanceof InterruptedIOException || cause instanceof HttpTimeoutException) ? "timed out"
+				: "failed";
+		String reason = (cause instanceof IOException) ? String.valueOf(cause) : String.valueOf(failure.getMessage());
+		return new WhatsAppOutcomeUnknownException("The request to the Cloud API " + kind
+				+ " after it was sent; the message may or may not have been accepted: " + reason + who, null, 0,
+				recipient, failure);
+	}
 
 	/**
 	 * Translates a response.
