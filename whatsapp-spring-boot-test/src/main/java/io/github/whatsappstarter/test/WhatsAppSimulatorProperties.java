@@ -23,6 +23,9 @@ public final class WhatsAppSimulatorProperties {
 	/** Property for the access token. */
 	public static final String ACCESS_TOKEN = "whatsapp.access-token";
 
+	/** Property for the app secret that signs webhooks. */
+	public static final String WEBHOOK_APP_SECRET = "whatsapp.webhook.app-secret";
+
 	private WhatsAppSimulatorProperties() {
 	}
 
