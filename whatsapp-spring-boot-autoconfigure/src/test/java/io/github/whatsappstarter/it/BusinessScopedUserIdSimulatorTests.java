@@ -6,9 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.message.SendResult;
-import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
+import io.github.whatsappstarter.test.autoconfigure.AutoConfigureWhatsAppSimulator;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
-import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import io.github.whatsappstarter.webhook.MessageStatus;
 import io.github.whatsappstarter.webhook.WhatsAppInboundMessageEvent;
@@ -16,7 +15,6 @@ import io.github.whatsappstarter.webhook.WhatsAppPhoneNumberQualityEvent;
 import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
 import io.github.whatsappstarter.webhook.WhatsAppTemplateStatusEvent;
 import io.github.whatsappstarter.webhook.WhatsAppWebhookEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,21 +32,20 @@ import static org.awaitility.Awaitility.await;
  * Users who adopted a username and account-level webhooks, with real HTTP both ways: the app sends
  * to a business-scoped user id through the simulator, the simulator posts signed webhooks (statuses
  * with {@code recipient_user_id}, inbound texts without {@code from}, a throughput upgrade, a
- * template approval) to the app's endpoint.
+ * template approval) to the app's endpoint (the test kit points them at the app's random port and gives the
+ * app the simulator's app secret).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "whatsapp.retry.enabled=false", "whatsapp.webhook.enabled=true",
-				"whatsapp.webhook.app-secret=bsuid-test-secret", "whatsapp.webhook.verify-token=verify",
-				"spring.hazelcast.config=" })
+				"whatsapp.webhook.verify-token=verify", "spring.hazelcast.config=",
+				"whatsapp.rate-limit.hazelcast.cluster-name=bsuid-simulator-it" })
+@AutoConfigureWhatsAppSimulator(limits = false, webhooks = true)
 class BusinessScopedUserIdSimulatorTests {
 
 	private static final String BSUID = "US.13491208655302741918";
 
-	private static final WhatsAppSimulator simulator = WhatsAppSimulator
-		.start(SimulatorConfig.builder().limitsEnabled(false).build());
-
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private WhatsAppSimulator simulator;
 
 	@Autowired
 	private WhatsAppOperations whatsApp;
@@ -59,28 +53,16 @@ class BusinessScopedUserIdSimulatorTests {
 	@Autowired
 	private Events events;
 
-	@DynamicPropertySource
-	static void simulatorProperties(DynamicPropertyRegistry registry) {
-		WhatsAppSimulatorProperties.register(registry, simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
 	@BeforeEach
-	void pointWebhooksAtTheApp() {
-		simulator.reset();
-		simulator.webhooks().configure("http://127.0.0.1:" + this.port + "/whatsapp/webhook", "bsuid-test-secret");
+	void forgetEvents() {
 		this.events.all.clear();
 	}
 
 	@Test
 	void sendsToABusinessScopedUserIdAsRecipientAndReadsItsStatusesWithUsernameAndPricing() {
-		simulator.webhooks().username(BSUID, "@sheena");
+		this.simulator.webhooks().username(BSUID, "@sheena");
 		SendResult result = this.whatsApp.send(BSUID, "Your order has shipped");
-		List<RequestRecord> accepted = simulator.recorder()
+		List<RequestRecord> accepted = this.simulator.recorder()
 			.records((record) -> record.accepted() && BSUID.equals(record.recipient()));
 		assertThat(accepted).singleElement()
 			.satisfies((record) -> assertThat(record.body()).contains("\"recipient\":\"" + BSUID + "\"")
@@ -101,22 +83,22 @@ class BusinessScopedUserIdSimulatorTests {
 
 	@Test
 	void publishesAnInboundTextFromAUsernameUserWithoutAPhoneNumber() {
-		assertThat(simulator.webhooks().sendInboundTextFromUsername(BSUID, "@sheena", "Is it in stock?").join())
+		assertThat(this.simulator.webhooks().sendInboundTextFromUsername(BSUID, "@sheena", "Is it in stock?").join())
 			.isEqualTo(200);
 		assertThat(this.events.of(WhatsAppInboundMessageEvent.class)).singleElement().satisfies((event) -> {
 			assertThat(event.from()).isNull();
 			assertThat(event.sender().key()).isEqualTo(BSUID);
 			assertThat(event.sender().username()).isEqualTo("@sheena");
 			assertThat(event.textBody()).isEqualTo("Is it in stock?");
-			assertThat(event.phoneNumberId()).isEqualTo(simulator.phoneNumberId());
+			assertThat(event.phoneNumberId()).isEqualTo(this.simulator.phoneNumberId());
 		});
 	}
 
 	@Test
 	void publishesAThroughputUpgradeAndATemplateApprovalAsTypedEvents() {
-		assertThat(simulator.webhooks().sendPhoneNumberQualityUpdate("THROUGHPUT_UPGRADE", "TIER_UNLIMITED").join())
+		assertThat(this.simulator.webhooks().sendPhoneNumberQualityUpdate("THROUGHPUT_UPGRADE", "TIER_UNLIMITED").join())
 			.isEqualTo(200);
-		assertThat(simulator.webhooks().sendTemplateStatusUpdate(12345678L, "shipping_update", "en_US", "APPROVED", null)
+		assertThat(this.simulator.webhooks().sendTemplateStatusUpdate(12345678L, "shipping_update", "en_US", "APPROVED", null)
 			.join()).isEqualTo(200);
 		assertThat(this.events.of(WhatsAppPhoneNumberQualityEvent.class)).singleElement()
 			.satisfies((event) -> assertThat(event.throughputUpgrade()).isTrue());

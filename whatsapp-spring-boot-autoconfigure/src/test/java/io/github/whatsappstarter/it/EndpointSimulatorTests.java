@@ -38,7 +38,7 @@ class EndpointSimulatorTests extends HealthTestBase {
 		assertThat(response.status()).isEqualTo(200);
 		JsonNode root = response.json();
 		JsonNode number = root.path("phoneNumbers").get(0);
-		assertThat(number.path("id").asString()).isEqualTo(HealthTestApplication.SIMULATOR.phoneNumberId());
+		assertThat(number.path("id").asString()).isEqualTo(this.simulator.phoneNumberId());
 		assertThat(number.path("messagesPerSecond").asInt()).isEqualTo(80);
 		assertThat(number.path("effectiveMessagesPerSecond").asInt()).isEqualTo(76);
 		assertThat(number.path("availableTokens").isNumber()).isTrue();
@@ -92,7 +92,7 @@ class EndpointSimulatorTests extends HealthTestBase {
 	void configpropsNeverShowsTheAccessToken() throws Exception {
 		HealthItSupport.Response configprops = HealthItSupport.get(this.port, "/actuator/configprops/whatsapp");
 		assertThat(configprops.status()).isEqualTo(200);
-		assertThat(configprops.body()).contains(HealthTestApplication.SIMULATOR.phoneNumberId())
+		assertThat(configprops.body()).contains(this.simulator.phoneNumberId())
 			.contains("accessToken")
 			.doesNotContain(HealthTestApplication.ACCESS_TOKEN);
 	}

@@ -5,8 +5,7 @@ import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
-import io.github.whatsappstarter.test.simulator.SimulatorConfig;
-import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+import io.github.whatsappstarter.test.autoconfigure.AutoConfigureWhatsAppSimulator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,26 +15,23 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * {@code /actuator/health} when the dependencies fail: the simulator rejects the application's
- * token (Graph 190, as after a token rotation), and the limiter's Hazelcast member goes away.
+ * token (Graph 190, as after a token rotation: the test's own {@code whatsapp.access-token} wins over
+ * the simulator's), and the limiter's Hazelcast member goes away.
  */
 @SpringBootTest(classes = HealthFailureSimulatorTests.FailingApplication.class,
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoint.health.show-details=always", "management.health.hazelcast.enabled=false",
 				"whatsapp.health.cache-ttl=0s", "whatsapp.access-token=" + HealthFailureSimulatorTests.EXPIRED_TOKEN })
+@AutoConfigureWhatsAppSimulator(limits = false, accessToken = "it-rotated-token")
 class HealthFailureSimulatorTests {
 
 	static final String EXPIRED_TOKEN = "it-expired-s3cr3t-token";
-
-	static final WhatsAppSimulator SIMULATOR = WhatsAppSimulator
-		.start(SimulatorConfig.builder().accessToken("it-rotated-token").limitsEnabled(false).build());
 
 	@LocalServerPort
 	private int port;
@@ -45,12 +41,6 @@ class HealthFailureSimulatorTests {
 
 	@Autowired
 	private HazelcastInstance hazelcast;
-
-	@DynamicPropertySource
-	static void simulatorProperties(DynamicPropertyRegistry registry) {
-		registry.add("whatsapp.api.base-url", SIMULATOR::baseUrl);
-		registry.add("whatsapp.phone-number-id", SIMULATOR::phoneNumberId);
-	}
 
 	@Test
 	void isDownWithGraphCode190AndAClearReasonWhenTheTokenIsRejected() throws Exception {
@@ -78,11 +68,6 @@ class HealthFailureSimulatorTests {
 	@SpringBootConfiguration
 	@EnableAutoConfiguration
 	static class FailingApplication {
-
-		@Bean(destroyMethod = "close")
-		WhatsAppSimulator simulator() {
-			return SIMULATOR;
-		}
 
 		@Bean(destroyMethod = "shutdown")
 		HazelcastInstance hazelcastInstance() {

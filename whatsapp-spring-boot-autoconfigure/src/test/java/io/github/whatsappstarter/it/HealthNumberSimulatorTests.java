@@ -1,6 +1,5 @@
 package io.github.whatsappstarter.it;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -11,15 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reports it through {@code health_status}, {@code status} and {@code quality_rating}.
  */
 class HealthNumberSimulatorTests extends HealthTestBase {
-
-	@AfterEach
-	void restoreNumber() {
-		HealthTestApplication.SIMULATOR.phoneNumber()
-			.canSendMessage("AVAILABLE")
-			.status("CONNECTED")
-			.qualityRating("GREEN")
-			.throughputLevel(null);
-	}
 
 	private HealthItSupport.Response health() throws Exception {
 		return HealthItSupport.get(this.port, "/actuator/health");
@@ -36,7 +26,7 @@ class HealthNumberSimulatorTests extends HealthTestBase {
 
 	@Test
 	void aLimitedNumberIsLimitedWithHttp200AndMetasReasons() throws Exception {
-		HealthTestApplication.SIMULATOR.phoneNumber().canSendMessage("LIMITED");
+		this.simulator.phoneNumber().canSendMessage("LIMITED");
 		HealthItSupport.Response response = health();
 		assertThat(response.status()).as(response.body()).isEqualTo(200);
 		JsonNode api = response.json().path("components").path("whatsApp");
@@ -49,7 +39,7 @@ class HealthNumberSimulatorTests extends HealthTestBase {
 
 	@Test
 	void aRedQualityRatingIsLimitedNotDown() throws Exception {
-		HealthTestApplication.SIMULATOR.phoneNumber().qualityRating("RED");
+		this.simulator.phoneNumber().qualityRating("RED");
 		HealthItSupport.Response response = health();
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().path("components").path("whatsApp").path("status").asString()).isEqualTo("LIMITED");
@@ -57,7 +47,7 @@ class HealthNumberSimulatorTests extends HealthTestBase {
 
 	@Test
 	void aBlockedNumberIsDownWithMetasErrors() throws Exception {
-		HealthTestApplication.SIMULATOR.phoneNumber().canSendMessage("BLOCKED");
+		this.simulator.phoneNumber().canSendMessage("BLOCKED");
 		HealthItSupport.Response response = health();
 		assertThat(response.status()).as(response.body()).isEqualTo(503);
 		JsonNode api = response.json().path("components").path("whatsApp");
@@ -70,7 +60,7 @@ class HealthNumberSimulatorTests extends HealthTestBase {
 
 	@Test
 	void aNumberThatIsNotConnectedIsDown() throws Exception {
-		HealthTestApplication.SIMULATOR.phoneNumber().status("DISCONNECTED");
+		this.simulator.phoneNumber().status("DISCONNECTED");
 		HealthItSupport.Response response = health();
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.json().path("components").path("whatsApp").path("details").path("numberStatus").asString())
@@ -79,7 +69,7 @@ class HealthNumberSimulatorTests extends HealthTestBase {
 
 	@Test
 	void aFlaggedNumberIsLimited() throws Exception {
-		HealthTestApplication.SIMULATOR.phoneNumber().status("FLAGGED");
+		this.simulator.phoneNumber().status("FLAGGED");
 		assertThat(health().json().path("components").path("whatsApp").path("status").asString()).isEqualTo("LIMITED");
 	}
 

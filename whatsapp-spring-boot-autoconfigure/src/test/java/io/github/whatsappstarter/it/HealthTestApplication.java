@@ -2,8 +2,6 @@ package io.github.whatsappstarter.it;
 
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
-import io.github.whatsappstarter.test.simulator.SimulatorConfig;
-import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -11,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The application the actuator integration tests of {@code Health*}, {@code Metrics*} and
- * {@code Endpoint*} share (one cached context): a simulator, a Hazelcast member on loopback and a
- * limiter on it.
+ * {@code Endpoint*} share (one cached context): a Hazelcast member on loopback and a limiter on it;
+ * {@link HealthTestBase} adds the simulator.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -21,14 +19,6 @@ class HealthTestApplication {
 	static final String ACCESS_TOKEN = "it-s3cr3t-access-token";
 
 	static final String APP_SECRET = "it-webhook-app-s3cr3t";
-
-	static final WhatsAppSimulator SIMULATOR = WhatsAppSimulator
-		.start(SimulatorConfig.builder().accessToken(ACCESS_TOKEN).limitsEnabled(false).build());
-
-	@Bean(destroyMethod = "close")
-	WhatsAppSimulator simulator() {
-		return SIMULATOR;
-	}
 
 	@Bean(destroyMethod = "shutdown")
 	HazelcastInstance hazelcastInstance() {

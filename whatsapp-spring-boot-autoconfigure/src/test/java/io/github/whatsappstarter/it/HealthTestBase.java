@@ -1,13 +1,16 @@
 package io.github.whatsappstarter.it;
 
+import io.github.whatsappstarter.test.autoconfigure.AutoConfigureWhatsAppSimulator;
+import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the {@code Health*}, {@code Metrics*} and {@code Endpoint*} simulator tests: one
- * {@link HealthTestApplication} context on a random port, shared through the context cache.
+ * {@link HealthTestApplication} context on a random port with a simulator, shared through the
+ * context cache.
  */
 @SpringBootTest(classes = HealthTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=health,whatsapp,configprops,env,metrics",
@@ -16,17 +19,14 @@ import org.springframework.test.context.DynamicPropertySource;
 				"management.endpoint.configprops.show-values=always", "management.health.hazelcast.enabled=false",
 				"whatsapp.health.cache-ttl=0s", "whatsapp.health.waiting-callers-threshold=3",
 				"whatsapp.retry.transient-failure.initial=10ms",
-				"whatsapp.webhook.app-secret=" + HealthTestApplication.APP_SECRET,
-				"whatsapp.access-token=" + HealthTestApplication.ACCESS_TOKEN })
+				"whatsapp.webhook.app-secret=" + HealthTestApplication.APP_SECRET })
+@AutoConfigureWhatsAppSimulator(limits = false, accessToken = HealthTestApplication.ACCESS_TOKEN)
 abstract class HealthTestBase {
 
 	@LocalServerPort
 	protected int port;
 
-	@DynamicPropertySource
-	static void simulatorProperties(DynamicPropertyRegistry registry) {
-		registry.add("whatsapp.api.base-url", HealthTestApplication.SIMULATOR::baseUrl);
-		registry.add("whatsapp.phone-number-id", HealthTestApplication.SIMULATOR::phoneNumberId);
-	}
+	@Autowired
+	protected WhatsAppSimulator simulator;
 
 }

@@ -35,7 +35,7 @@ class MetricsSimulatorTests extends HealthTestBase {
 		for (int i = 0; i < 5; i++) {
 			this.whatsApp.send(COUNTED_NUMBER, WhatsAppMessage.text("+1555000710" + i, "hello " + i));
 		}
-		HealthTestApplication.SIMULATOR.faults().inject(Fault.graphError(131026).forRecipient("+15550007199").times(1));
+		this.simulator.faults().inject(Fault.graphError(131026).forRecipient("+15550007199").times(1));
 		assertThatExceptionOfType(WhatsAppClientException.class)
 			.isThrownBy(() -> this.whatsApp.send(COUNTED_NUMBER, WhatsAppMessage.text("+15550007199", "lost")));
 
@@ -59,7 +59,7 @@ class MetricsSimulatorTests extends HealthTestBase {
 	@Test
 	void countsRetriesByClass() {
 		double before = retries("transient");
-		HealthTestApplication.SIMULATOR.faults().inject(Fault.serverError().forRecipient("+15550007301").times(1));
+		this.simulator.faults().inject(Fault.serverError().forRecipient("+15550007301").times(1));
 		this.whatsApp.send(NUMBER, WhatsAppMessage.text("+15550007301", "second time lucky"));
 		assertThat(retries("transient") - before).isEqualTo(1.0);
 	}

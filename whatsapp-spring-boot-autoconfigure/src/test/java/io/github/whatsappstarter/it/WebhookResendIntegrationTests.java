@@ -8,12 +8,10 @@ import io.github.whatsappstarter.client.WhatsAppMessageFailedEvent;
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.error.WhatsAppClientException;
 import io.github.whatsappstarter.message.SendResult;
-import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
+import io.github.whatsappstarter.test.autoconfigure.AutoConfigureWhatsAppSimulator;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
-import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import io.github.whatsappstarter.webhook.WhatsAppStatusEvent;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
+import static io.github.whatsappstarter.test.assertj.WhatsAppSimulatorAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,16 +32,13 @@ import static org.awaitility.Awaitility.await;
  * simulator posts signed webhooks to the app.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "whatsapp.rate-limit.enabled=false", "whatsapp.retry.enabled=false",
-				"whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=resend-test-secret",
-				"whatsapp.webhook.verify-token=verify", "spring.hazelcast.config=" })
+		properties = { "server.address=127.0.0.1", "whatsapp.rate-limit.enabled=false", "whatsapp.retry.enabled=false",
+				"whatsapp.webhook.enabled=true", "whatsapp.webhook.verify-token=verify", "spring.hazelcast.config=" })
+@AutoConfigureWhatsAppSimulator(limits = false, webhooks = true)
 class WebhookResendIntegrationTests {
 
-	private static final WhatsAppSimulator simulator = WhatsAppSimulator
-		.start(SimulatorConfig.builder().limitsEnabled(false).build());
-
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private WhatsAppSimulator simulator;
 
 	@Autowired
 	private WhatsAppOperations whatsApp;
@@ -53,29 +46,16 @@ class WebhookResendIntegrationTests {
 	@Autowired
 	private Events events;
 
-	@DynamicPropertySource
-	static void simulatorProperties(DynamicPropertyRegistry registry) {
-		WhatsAppSimulatorProperties.register(registry, simulator);
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
 	@BeforeEach
-	void pointWebhooksAtTheApp() {
-		simulator.reset();
-		simulator.webhooks()
-			.configure("http://127.0.0.1:" + this.port + "/whatsapp/webhook", "resend-test-secret")
-			.autoStatuses();
+	void onlyTheStatusesTheTestSends() {
+		this.simulator.webhooks().autoStatuses();
 		this.events.clear();
 	}
 
 	@Test
 	void anAsyncPairRateFailureLeadsToAResendThatTheSimulatorAccepts() {
 		SendResult first = this.whatsApp.send("15550002222", "hello");
-		simulator.webhooks().sendStatus(first.messageId(), "failed", 131056).join();
+		this.simulator.webhooks().sendStatus(first.messageId(), "failed", 131056).join();
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(accepted("15550002222")).hasSize(2));
 		List<RequestRecord> accepted = accepted("15550002222");
@@ -88,18 +68,18 @@ class WebhookResendIntegrationTests {
 	@Test
 	void aNonRetryableAsyncFailureIsReportedAndNotResent() {
 		SendResult first = this.whatsApp.send("15550003333", "hello");
-		simulator.webhooks().sendStatus(first.messageId(), "failed", 131026).join();
+		this.simulator.webhooks().sendStatus(first.messageId(), "failed", 131026).join();
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !this.events.failures.isEmpty());
 		WhatsAppMessageFailedEvent failure = this.events.failures.get(0);
 		assertThat(failure.getException()).isInstanceOf(WhatsAppClientException.class);
 		assertThat(failure.getException().getCode()).isEqualTo(131026);
 		assertThat(failure.getMessage().to()).isEqualTo("15550003333");
-		assertThat(accepted("15550003333")).hasSize(1);
+		assertThat(this.simulator).hasSentTo("15550003333", 1).hasNoErrors();
 	}
 
-	private static List<RequestRecord> accepted(String recipient) {
-		return simulator.recorder().records((record) -> record.accepted() && recipient.equals(record.recipient()));
+	private List<RequestRecord> accepted(String recipient) {
+		return this.simulator.recorder().records((record) -> record.accepted() && recipient.equals(record.recipient()));
 	}
 
 	@SpringBootConfiguration
