@@ -12,20 +12,17 @@ import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
 import io.github.whatsappstarter.error.WhatsAppClientException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
-import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
+import io.github.whatsappstarter.test.autoconfigure.WhatsAppSimulatorInitializer;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -41,44 +38,32 @@ class FailedStatusResendSimulatorTests {
 
 	private static final String SECRET = "resend-simulator-secret";
 
-	private static final WhatsAppSimulator simulator = WhatsAppSimulator
-		.start(SimulatorConfig.builder().limitsEnabled(false).build());
-
 	private final List<WhatsAppMessageFailedEvent> failures = new CopyOnWriteArrayList<>();
 
 	private ConfigurableApplicationContext context;
 
-	@BeforeEach
-	void resetSimulator() {
-		simulator.reset();
-	}
+	private WhatsAppSimulator simulator;
 
 	@AfterEach
 	void closeContext() {
 		if (this.context != null) {
-			this.context.close();
+			this.context.close(); // closes its simulator too
 		}
 	}
 
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
+	/** Starts the application with a simulator of its own that posts webhooks to it. */
 	private WhatsAppOperations start(String... properties) {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "server.address=127.0.0.1",
-				"spring.hazelcast.config=", "whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=" + SECRET,
-				"whatsapp.webhook.verify-token=verify", "whatsapp.retry.enabled=false",
-				WhatsAppSimulatorProperties.BASE_URL + "=" + simulator.baseUrl(),
-				WhatsAppSimulatorProperties.PHONE_NUMBER_ID + "=" + simulator.phoneNumberId(),
-				WhatsAppSimulatorProperties.ACCESS_TOKEN + "=" + simulator.accessToken()));
+				"spring.hazelcast.config=", "whatsapp.webhook.enabled=true", "whatsapp.webhook.verify-token=verify",
+				"whatsapp.retry.enabled=false"));
 		all.addAll(List.of(properties));
-		this.context = new SpringApplicationBuilder(TestApp.class)
+		WhatsAppSimulatorInitializer initializer = new WhatsAppSimulatorInitializer(
+				SimulatorConfig.builder().limitsEnabled(false).build(), SECRET);
+		this.context = new SpringApplicationBuilder(TestApp.class).initializers(initializer)
 			.properties(all.toArray(String[]::new))
 			.listeners((ApplicationListener<WhatsAppMessageFailedEvent>) this.failures::add)
 			.run();
-		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
-		simulator.webhooks().configure("http://127.0.0.1:" + port + "/whatsapp/webhook", SECRET);
+		this.simulator = initializer.simulator();
 		return this.context.getBean(WhatsAppOperations.class);
 	}
 
@@ -87,12 +72,12 @@ class FailedStatusResendSimulatorTests {
 		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.enabled=false");
 		List<String> recipients = List.of("15550004001", "15550004002", "15550004003", "15550004004");
 		List<SendResult> first = recipients.stream().map((to) -> whatsApp.send(to, "hello")).toList();
-		simulator.faults().inject(Fault.delay(Duration.ofMillis(800)).times(recipients.size()));
+		this.simulator.faults().inject(Fault.delay(Duration.ofMillis(800)).times(recipients.size()));
 
 		long start = System.nanoTime();
-		first.forEach((sent) -> simulator.webhooks().sendStatus(sent.messageId(), "failed", 131000).join());
+		first.forEach((sent) -> this.simulator.webhooks().sendStatus(sent.messageId(), "failed", 131000).join());
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(simulator.recorder().acceptedCount()).isEqualTo(2 * recipients.size()));
+			.untilAsserted(() -> assertThat(this.simulator.recorder().acceptedCount()).isEqualTo(2 * recipients.size()));
 
 		// one at a time, four re-sends answered after 800 ms each would take 3.2 s
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2400));
@@ -109,7 +94,7 @@ class FailedStatusResendSimulatorTests {
 		assertThat(two.join().messageId()).isEqualTo(merged.messageId());
 
 		// a text arriving while the re-send goes out must not be merged into it
-		simulator.webhooks().sendStatus(merged.messageId(), "failed", 131056).join();
+		this.simulator.webhooks().sendStatus(merged.messageId(), "failed", 131056).join();
 		whatsApp.sendAsync(WhatsAppMessage.text("15550005001", "later text"));
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(accepted("15550005001")).hasSize(3));
@@ -129,7 +114,7 @@ class FailedStatusResendSimulatorTests {
 		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.enabled=false");
 		SendResult sent = whatsApp.send("15550007001", "hello");
 
-		simulator.webhooks().sendStatus(sent.messageId(), "failed").join();
+		this.simulator.webhooks().sendStatus(sent.messageId(), "failed").join();
 
 		await().atMost(Duration.ofSeconds(5)).until(() -> !this.failures.isEmpty());
 		assertThat(this.failures).singleElement().satisfies((failure) -> {
@@ -146,7 +131,7 @@ class FailedStatusResendSimulatorTests {
 		WhatsAppOperations whatsApp = start("whatsapp.rate-limit.backend=local");
 		SendResult sent = whatsApp.send("15550006001", "hello");
 		// the 131056 drains the pair's budget: the re-send waits for the pair interval (about 6 s)
-		simulator.webhooks().sendStatus(sent.messageId(), "failed", 131056).join();
+		this.simulator.webhooks().sendStatus(sent.messageId(), "failed", 131056).join();
 
 		this.context.close();
 
@@ -154,12 +139,12 @@ class FailedStatusResendSimulatorTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> !this.failures.isEmpty());
 		assertThat(this.failures).singleElement().satisfies((failure) -> {
 			assertThat(failure.getMessage().to()).isEqualTo("15550006001");
-			assertThat(failure.getPhoneNumberId()).isEqualTo(simulator.phoneNumberId());
+			assertThat(failure.getPhoneNumberId()).isEqualTo(this.simulator.phoneNumberId());
 		});
 	}
 
-	private static List<RequestRecord> accepted(String recipient) {
-		return simulator.recorder().records((record) -> record.accepted() && recipient.equals(record.recipient()));
+	private List<RequestRecord> accepted(String recipient) {
+		return this.simulator.recorder().records((record) -> record.accepted() && recipient.equals(record.recipient()));
 	}
 
 	@SpringBootConfiguration

@@ -1,9 +1,10 @@
 package io.github.whatsappstarter.it;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
-import io.github.whatsappstarter.test.WhatsAppSimulatorProperties;
+import io.github.whatsappstarter.test.autoconfigure.WhatsAppSimulatorInitializer;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,31 +33,35 @@ class ThroughputLevelSimulatorTests {
 	@AfterEach
 	void stop() {
 		if (this.context != null) {
-			this.context.close();
-		}
-		if (this.simulator != null) {
-			this.simulator.close();
+			this.context.close(); // closes its simulator too
 		}
 	}
 
 	private BucketRateLimiter start(String... extra) {
-		this.context = new SpringApplicationBuilder(TestApp.class).properties("server.port=0",
-				"server.address=127.0.0.1", "spring.hazelcast.config=", "whatsapp.rate-limit.backend=local",
-				"whatsapp.webhook.enabled=true", "whatsapp.webhook.app-secret=" + SECRET,
-				"whatsapp.webhook.verify-token=verify", "whatsapp.rate-limit.throughput.follow-meta=true",
-				WhatsAppSimulatorProperties.BASE_URL + "=" + this.simulator.baseUrl(),
-				WhatsAppSimulatorProperties.PHONE_NUMBER_ID + "=" + this.simulator.phoneNumberId(),
-				WhatsAppSimulatorProperties.ACCESS_TOKEN + "=" + this.simulator.accessToken())
+		return start((simulator) -> {
+		}, extra);
+	}
+
+	/**
+	 * Starts the application with a simulator of its own that posts webhooks to it; the number's state is set
+	 * before the application reads it.
+	 */
+	private BucketRateLimiter start(Consumer<WhatsAppSimulator> number, String... extra) {
+		WhatsAppSimulatorInitializer initializer = new WhatsAppSimulatorInitializer(
+				SimulatorConfig.builder().limitsEnabled(false).build(), SECRET);
+		this.context = new SpringApplicationBuilder(TestApp.class)
+			.initializers(initializer, (context) -> number.accept(initializer.simulator()))
+			.properties("server.port=0", "server.address=127.0.0.1", "spring.hazelcast.config=",
+					"whatsapp.rate-limit.backend=local", "whatsapp.webhook.enabled=true",
+					"whatsapp.webhook.verify-token=verify", "whatsapp.rate-limit.throughput.follow-meta=true")
 			.properties(extra)
 			.run();
-		int port = ((WebServerApplicationContext) this.context).getWebServer().getPort();
-		this.simulator.webhooks().configure("http://127.0.0.1:" + port + "/whatsapp/webhook", SECRET);
+		this.simulator = initializer.simulator();
 		return this.context.getBean(BucketRateLimiter.class);
 	}
 
 	@Test
 	void aStandardNumberStartsAtTheStandardLevelAndAnUpgradeWebhookRaisesIt() {
-		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
 		BucketRateLimiter limiter = start();
 		String number = this.simulator.phoneNumberId();
 		assertThat(limiter.getEffectiveMessagesPerSecond(number)).isEqualTo(76);
@@ -78,7 +82,6 @@ class ThroughputLevelSimulatorTests {
 
 	@Test
 	void aNodeThatMissedTheUpgradeWebhookCatchesUpAtItsNextRead() {
-		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
 		BucketRateLimiter limiter = start("whatsapp.rate-limit.throughput.follow-meta-refresh=300ms");
 		String number = this.simulator.phoneNumberId();
 		assertThat(limiter.getEffectiveMessagesPerSecond(number)).isEqualTo(76);
@@ -90,17 +93,15 @@ class ThroughputLevelSimulatorTests {
 
 	@Test
 	void aNumberMetaAlreadyReportsAsHighStartsAtTheUpgradedLevel() {
-		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
-		this.simulator.phoneNumber().throughputLevel("HIGH");
-		BucketRateLimiter limiter = start();
+		BucketRateLimiter limiter = start((simulator) -> simulator.phoneNumber().throughputLevel("HIGH"));
 		assertThat(limiter.getEffectiveMessagesPerSecond(this.simulator.phoneNumberId())).isEqualTo(950);
 	}
 
 	@Test
 	void anUnknownLevelKeepsTheConfiguredRate() {
-		this.simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
-		this.simulator.phoneNumber().throughputLevel("COEXISTENCE_SOMETHING");
-		BucketRateLimiter limiter = start("whatsapp.rate-limit.throughput.messages-per-second=40");
+		BucketRateLimiter limiter = start(
+				(simulator) -> simulator.phoneNumber().throughputLevel("COEXISTENCE_SOMETHING"),
+				"whatsapp.rate-limit.throughput.messages-per-second=40");
 		assertThat(limiter.getEffectiveMessagesPerSecond(this.simulator.phoneNumberId())).isEqualTo(38);
 	}
 
