@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.github.whatsappstarter.test.autoconfigure.AutoConfigureWhatsAppSimulator;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,15 +16,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.github.whatsappstarter.test.assertj.WhatsAppSimulatorAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Starts the sample app on a random port with its embedded simulator and talks to it over HTTP.
+ * Starts the sample app on a random port and talks to it over HTTP, the way a user of the starter
+ * tests an application: with the test kit's simulator (the sample's own embedded one is off).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "whatsapp.rate-limit.hazelcast.cluster-name=sample-smoke-test",
+		properties = { "sample.simulator.enabled=false", "whatsapp.rate-limit.hazelcast.cluster-name=sample-smoke-test",
 				"hazelcast.phone.home.enabled=false" })
+@AutoConfigureWhatsAppSimulator(webhooks = true)
 class SampleApplicationSmokeTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
@@ -52,6 +56,7 @@ class SampleApplicationSmokeTests {
 		assertThat(body.path("bundled").asBoolean()).isFalse();
 		assertThat(this.simulator.recorder().records()).anySatisfy(
 				(record) -> assertThat(record.wamid()).isEqualTo(body.path("messageId").asString()));
+		assertThat(this.simulator).hasSentText("+15551234567", "Hello").hasNoErrors();
 	}
 
 	@Test
@@ -97,11 +102,10 @@ class SampleApplicationSmokeTests {
 
 	@Test
 	void rejectsBadInputWithTheFieldBeforeAnythingIsSent() throws Exception {
-		long before = this.simulator.recorder().records().size();
 		HttpResponse<String> response = post("/api/messages", "{\"to\":\"not-a-number\",\"text\":\"Hello\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(json.readTree(response.body()).path("field").asString()).isEqualTo("to");
-		assertThat(this.simulator.recorder().records()).hasSize((int) before);
+		assertThat(this.simulator.recorder().records()).isEmpty();
 	}
 
 }
