@@ -13,7 +13,8 @@ import org.springframework.util.Assert;
  * @param messagesPerSecond Meta's throughput level per number (80, 1,000 upgraded, 20 coexistence)
  * @param perNumberMessagesPerSecond overrides of the level by phone number id
  * @param safetyMargin fraction of the level kept free for traffic the limiter does not see (0..0.9)
- * @param pairInterval sustained spacing of messages to one recipient
+ * @param pairInterval sustained spacing of messages to one recipient as the limiter enforces it, its
+ * safety margin included (see {@link #pairSpacing(Duration, double)})
  * @param pairBurst messages to one recipient allowed in a burst
  * @param maxWait longest wait for a slot before failing; zero means fail fast
  * @param throughputCooldown pause of a number's throughput after Meta answered 130429
@@ -25,12 +26,43 @@ public record RateLimitSettings(int messagesPerSecond, Map<String, Integer> perN
 		double safetyMargin, Duration pairInterval, int pairBurst, Duration maxWait, Duration throughputCooldown,
 		Duration recoveryInterval) {
 
+	/** Meta's default throughput level of a business number, in messages per second. */
+	public static final int DEFAULT_MESSAGES_PER_SECOND = 80;
+
+	/** Default share of the throughput level kept free for inbound traffic, which Meta counts too. */
+	public static final double DEFAULT_THROUGHPUT_SAFETY_MARGIN = 0.05;
+
+	/** Meta's pair rule: one message to a recipient per this interval, sustained. */
+	public static final Duration DEFAULT_PAIR_INTERVAL = Duration.ofSeconds(6);
+
+	/**
+	 * Default share of Meta's pair rate kept free, so that jitter between a granted slot and the arrival at
+	 * Meta never lands two messages closer than Meta's interval: 6 s becomes 6 s ÷ 0.9 = 6.67 s. Measured: with
+	 * no margin every chatty user tripped 131056 once, with this one none did (whatsapp-benchmarks, scenario 2).
+	 */
+	public static final double DEFAULT_PAIR_SAFETY_MARGIN = 0.1;
+
+	/** Default burst to one recipient: Meta allows up to 45, but engaged users trip 131056 far earlier. */
+	public static final int DEFAULT_PAIR_BURST = 10;
+
+	/** Default longest wait for a slot. */
+	public static final Duration DEFAULT_MAX_WAIT = Duration.ofSeconds(30);
+
+	/** Default pause of a number's throughput after Meta still answered 130429. */
+	public static final Duration DEFAULT_THROUGHPUT_COOLDOWN = Duration.ofSeconds(1);
+
+	/** Default interval at which a degraded limiter tries the shared backend again. */
+	public static final Duration DEFAULT_RECOVERY_INTERVAL = Duration.ofSeconds(1);
+
+	/** Largest safety margin (of either limit): 0.9 leaves a tenth of Meta's rate. */
+	public static final double MAX_SAFETY_MARGIN = 0.9;
+
 	/**
 	 * Validates and copies the settings.
 	 */
 	public RateLimitSettings {
 		Assert.isTrue(messagesPerSecond > 0, "messagesPerSecond must be positive");
-		Assert.isTrue(safetyMargin >= 0 && safetyMargin <= 0.9, "safetyMargin must be between 0 and 0.9");
+		Assert.isTrue(isSafetyMargin(safetyMargin), "safetyMargin must be between 0 and 0.9");
 		Assert.isTrue(pairInterval != null && pairInterval.toNanos() > 0, "pairInterval must be positive");
 		Assert.isTrue(pairBurst > 0, "pairBurst must be positive");
 		Assert.isTrue(maxWait != null && !maxWait.isNegative(), "maxWait must not be negative");
@@ -41,13 +73,37 @@ public record RateLimitSettings(int messagesPerSecond, Map<String, Integer> perN
 	}
 
 	/**
-	 * Returns Meta's defaults: 80 msg/s with a 5% margin, pair 1 per 6 s with a burst of 10, a
-	 * 30 s maximum wait, a 1 s cool-down and a 1 s recovery probe.
+	 * Returns the defaults, the same as those of the {@code whatsapp.rate-limit.*} properties: Meta's 80 msg/s
+	 * with a 5% margin (76/s), Meta's pair rule of 1 per 6 s with a 10% margin (spaced 6.67 s) and a burst of 10,
+	 * a 30 s maximum wait, a 1 s cool-down and a 1 s recovery probe.
 	 * @return the default settings
 	 */
 	public static RateLimitSettings defaults() {
-		return new RateLimitSettings(80, Map.of(), 0.05, Duration.ofSeconds(6), 10, Duration.ofSeconds(30),
-				Duration.ofSeconds(1), Duration.ofSeconds(1));
+		return new RateLimitSettings(DEFAULT_MESSAGES_PER_SECOND, Map.of(), DEFAULT_THROUGHPUT_SAFETY_MARGIN,
+				pairSpacing(DEFAULT_PAIR_INTERVAL, DEFAULT_PAIR_SAFETY_MARGIN), DEFAULT_PAIR_BURST, DEFAULT_MAX_WAIT,
+				DEFAULT_THROUGHPUT_COOLDOWN, DEFAULT_RECOVERY_INTERVAL);
+	}
+
+	/**
+	 * Returns whether a value is a valid safety margin: from 0 (use all of Meta's rate) to
+	 * {@value #MAX_SAFETY_MARGIN}.
+	 * @param margin the share of Meta's rate to keep free
+	 * @return whether it is valid
+	 */
+	public static boolean isSafetyMargin(double margin) {
+		return margin >= 0 && margin <= MAX_SAFETY_MARGIN;
+	}
+
+	/**
+	 * Returns the spacing that keeps a safety margin of Meta's pair rate free: a margin means the same for both
+	 * limits, the share of Meta's rate left unused, so a pair gets {@code 1 - margin} of one message per interval.
+	 * @param metaInterval Meta's interval between two messages to one recipient
+	 * @param safetyMargin the share of the pair rate to keep free (0..0.9)
+	 * @return the interval the limiter enforces, {@code metaInterval / (1 - safetyMargin)}
+	 */
+	public static Duration pairSpacing(Duration metaInterval, double safetyMargin) {
+		Assert.isTrue(isSafetyMargin(safetyMargin), "safetyMargin must be between 0 and 0.9");
+		return Duration.ofNanos(Math.round(metaInterval.toNanos() / (1.0 - safetyMargin)));
 	}
 
 	/**

@@ -11,9 +11,13 @@ import io.github.whatsappstarter.ratelimit.MessagingTier;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 /**
- * Configuration properties for the cluster-wide WhatsApp rate limiter.
+ * Configuration properties for the cluster-wide WhatsApp rate limiter. Their defaults are the library's
+ * ({@link RateLimitSettings}'s {@code DEFAULT_*} constants), so {@code RateLimitSettings.defaults()} and an
+ * application without properties limit alike; their values are listed for the IDE in
+ * {@code additional-spring-configuration-metadata.json}, which a test compares with the constants.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -32,12 +36,13 @@ public class WhatsAppRateLimitProperties {
 	private Backend backend = Backend.HAZELCAST;
 
 	/**
-	 * Longest a send may wait for its slots before failing with RateLimitWaitExceededException.
+	 * Longest a send may wait for its slots before failing with RateLimitWaitExceededException; 0
+	 * fails at once when no slot is free.
 	 */
-	private Duration maxWait = Duration.ofSeconds(30);
+	private Duration maxWait = RateLimitSettings.DEFAULT_MAX_WAIT;
 
 	/**
-	 * Whether to fail at once instead of waiting for a slot (same as max-wait 0).
+	 * Whether to fail at once instead of waiting for a slot.
 	 */
 	private boolean failFast = false;
 
@@ -73,10 +78,24 @@ public class WhatsAppRateLimitProperties {
 		this.maxWait = maxWait;
 	}
 
+	/**
+	 * Whether to fail at once instead of waiting for a slot.
+	 * @return whether to fail fast
+	 * @deprecated since 0.1.0, set {@code max-wait} to 0 instead; still honoured
+	 */
+	@Deprecated(since = "0.1.0")
+	@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.max-wait",
+			reason = "max-wait 0 means the same; one property for how long a send may wait", since = "0.1.0")
 	public boolean isFailFast() {
 		return this.failFast;
 	}
 
+	/**
+	 * Set whether to fail at once instead of waiting for a slot.
+	 * @param failFast whether to fail fast
+	 * @deprecated since 0.1.0, set {@code max-wait} to 0 instead; still honoured
+	 */
+	@Deprecated(since = "0.1.0")
 	public void setFailFast(boolean failFast) {
 		this.failFast = failFast;
 	}
@@ -99,9 +118,19 @@ public class WhatsAppRateLimitProperties {
 
 	RateLimitSettings toSettings() {
 		return new RateLimitSettings(this.throughput.messagesPerSecond, this.throughput.perNumber,
-				this.throughput.safetyMargin, this.pair.effectiveInterval(), this.pair.burst,
-				this.failFast ? Duration.ZERO : this.maxWait, this.throughput.cooldown,
+				checkedMargin("whatsapp.rate-limit.throughput.safety-margin", this.throughput.safetyMargin),
+				RateLimitSettings.pairSpacing(this.pair.interval,
+						checkedMargin("whatsapp.rate-limit.pair.safety-margin", this.pair.safetyMargin)),
+				this.pair.burst, this.failFast ? Duration.ZERO : this.maxWait, this.throughput.cooldown,
 				this.hazelcast.recoveryInterval);
+	}
+
+	private static double checkedMargin(String property, double margin) {
+		if (!RateLimitSettings.isSafetyMargin(margin)) {
+			throw new InvalidWhatsAppPropertyException(property,
+					"must be between 0 and " + RateLimitSettings.MAX_SAFETY_MARGIN);
+		}
+		return margin;
 	}
 
 	/**
@@ -129,17 +158,18 @@ public class WhatsAppRateLimitProperties {
 		/**
 		 * Meta's throughput level per business number: 80 by default, 1000 upgraded, 20 coexistence.
 		 */
-		private int messagesPerSecond = 80;
+		private int messagesPerSecond = RateLimitSettings.DEFAULT_MESSAGES_PER_SECOND;
 
 		/**
-		 * Fraction of the level kept free for inbound traffic, which Meta counts too.
+		 * Share of Meta's throughput level the limiter leaves unused, for inbound traffic, which
+		 * Meta counts too (0 to 0.9; 0.05 grants 76 of 80 messages per second).
 		 */
-		private double safetyMargin = 0.05;
+		private double safetyMargin = RateLimitSettings.DEFAULT_THROUGHPUT_SAFETY_MARGIN;
 
 		/**
 		 * Pause of a number's sends after Meta still answered 130429.
 		 */
-		private Duration cooldown = Duration.ofSeconds(1);
+		private Duration cooldown = RateLimitSettings.DEFAULT_THROUGHPUT_COOLDOWN;
 
 		/**
 		 * Throughput level by phone number id, overriding messages-per-second.
@@ -242,22 +272,22 @@ public class WhatsAppRateLimitProperties {
 	public static class Pair {
 
 		/**
-		 * Sustained spacing of messages to one recipient; Meta's rule is 1 per 6 s.
+		 * Meta's sustained spacing of messages to one recipient: 1 per 6 s.
 		 */
-		private Duration interval = Duration.ofSeconds(6);
+		private Duration interval = RateLimitSettings.DEFAULT_PAIR_INTERVAL;
 
 		/**
 		 * Messages to one recipient allowed in a burst; Meta allows up to 45, but engaged users trip
 		 * 131056 far earlier, so the default is 10.
 		 */
-		private int burst = 10;
+		private int burst = RateLimitSettings.DEFAULT_PAIR_BURST;
 
 		/**
-		 * Fraction added to the interval when spacing messages to one recipient, so that network and
-		 * scheduling jitter never lands two messages closer than Meta's interval (0.1 spaces 6 s as
-		 * 6.6 s).
+		 * Share of Meta's pair rate the limiter leaves unused, so that network and scheduling jitter
+		 * never lands two messages closer than Meta's interval (0 to 0.9; 0.1 spaces 6 s as 6 s ÷ 0.9
+		 * = 6.67 s).
 		 */
-		private double safetyMargin = 0.1;
+		private double safetyMargin = RateLimitSettings.DEFAULT_PAIR_SAFETY_MARGIN;
 
 		public Duration getInterval() {
 			return this.interval;
@@ -281,14 +311,6 @@ public class WhatsAppRateLimitProperties {
 
 		public void setSafetyMargin(double safetyMargin) {
 			this.safetyMargin = safetyMargin;
-		}
-
-		Duration effectiveInterval() {
-			if (this.safetyMargin < 0 || this.safetyMargin > 1) {
-				throw new InvalidWhatsAppPropertyException("whatsapp.rate-limit.pair.safety-margin",
-						"must be between 0 and 1");
-			}
-			return Duration.ofNanos(Math.round(this.interval.toNanos() * (1 + this.safetyMargin)));
 		}
 
 	}
@@ -335,7 +357,7 @@ public class WhatsAppRateLimitProperties {
 		/**
 		 * How often a degraded limiter tries the grid again.
 		 */
-		private Duration recoveryInterval = Duration.ofSeconds(1);
+		private Duration recoveryInterval = RateLimitSettings.DEFAULT_RECOVERY_INTERVAL;
 
 		/**
 		 * How long a bucket is kept after it has refilled to full (members only), at least 2 s.

@@ -36,7 +36,7 @@ class WhatsAppEndpointAutoConfigurationTests {
 					assertThat(number.availableTokens()).isPositive();
 				});
 				assertThat(descriptor.rateLimit().backend()).isEqualTo("local");
-				assertThat(descriptor.rateLimit().pairInterval()).isEqualTo("PT6S");
+				assertThat(descriptor.rateLimit().pairInterval()).isEqualTo("PT6.666666667S"); // 6 s ÷ 0.9
 				assertThat(descriptor.toString()).doesNotContain("s3cr3t-t0ken");
 			});
 	}

@@ -154,17 +154,54 @@ class WhatsAppRateLimitAutoConfigurationTests {
 	}
 
 	@Test
-	void pairSafetyMarginStretchesMetasIntervalAndIsChecked() {
+	void pairSafetyMarginKeepsAShareOfMetasPairRateFree() {
 		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local")
 			.run((context) -> assertThat(context.getBean(BucketRateLimiter.class).getSettings().pairInterval())
-				.isEqualTo(java.time.Duration.ofMillis(6600)));
+				.isEqualTo(java.time.Duration.ofNanos(6_666_666_667L)));
 		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local", "whatsapp.rate-limit.pair.safety-margin=0")
 			.run((context) -> assertThat(context.getBean(BucketRateLimiter.class).getSettings().pairInterval())
 				.isEqualTo(java.time.Duration.ofSeconds(6)));
-		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local", "whatsapp.rate-limit.pair.safety-margin=2")
-			.run((context) -> assertThat(context).getFailure()
-				.rootCause()
-				.hasMessageContaining("whatsapp.rate-limit.pair.safety-margin"));
+		this.runner
+			.withPropertyValues("whatsapp.rate-limit.backend=local", "whatsapp.rate-limit.pair.safety-margin=0.5",
+					"whatsapp.rate-limit.pair.interval=1s")
+			.run((context) -> assertThat(context.getBean(BucketRateLimiter.class).getSettings().pairInterval())
+				.isEqualTo(java.time.Duration.ofSeconds(2)));
+	}
+
+	@Test
+	void bothSafetyMarginsAreCheckedAlikeAndNamedWhenWrong() {
+		for (String margin : new String[] { "throughput", "pair" }) {
+			for (String wrong : new String[] { "-0.1", "0.95" }) {
+				this.runner
+					.withPropertyValues("whatsapp.rate-limit.backend=local",
+							"whatsapp.rate-limit." + margin + ".safety-margin=" + wrong)
+					.run((context) -> assertThat(context).getFailure()
+						.rootCause()
+						.hasMessageContaining("whatsapp.rate-limit." + margin + ".safety-margin")
+						.hasMessageContaining("between 0 and 0.9"));
+			}
+			this.runner
+				.withPropertyValues("whatsapp.rate-limit.backend=local",
+						"whatsapp.rate-limit." + margin + ".safety-margin=0.9")
+				.run((context) -> assertThat(context).hasNotFailed());
+		}
+	}
+
+	@Test
+	void maxWaitZeroFailsAtOnceLikeTheDeprecatedFailFast() {
+		for (String property : new String[] { "whatsapp.rate-limit.max-wait=0", "whatsapp.rate-limit.fail-fast=true" }) {
+			this.runner
+				.withPropertyValues("whatsapp.rate-limit.backend=local", property, "whatsapp.rate-limit.pair.burst=1")
+				.run((context) -> {
+					WhatsAppRateLimiter limiter = context.getBean(WhatsAppRateLimiter.class);
+					assertThat(context.getBean(BucketRateLimiter.class).getSettings().maxWait()).isZero();
+					limiter.acquire("fail-at-once", "4917000000002");
+					org.assertj.core.api.Assertions
+						.assertThatExceptionOfType(
+								io.github.whatsappstarter.ratelimit.RateLimitWaitExceededException.class)
+						.isThrownBy(() -> limiter.acquire("fail-at-once", "4917000000002"));
+				});
+		}
 	}
 
 	@Test
