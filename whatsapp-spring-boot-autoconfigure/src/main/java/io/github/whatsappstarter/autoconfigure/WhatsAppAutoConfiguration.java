@@ -89,6 +89,7 @@ public final class WhatsAppAutoConfiguration {
 			ObjectProvider<WhatsAppSendListener> listeners, ObjectProvider<WhatsAppTemplateCustomizer> customizers,
 			ApplicationEventPublisher eventPublisher, Environment environment) {
 		WhatsAppTemplate.Builder builder = WhatsAppTemplate.builder(client, properties.requirePhoneNumberId())
+			.businessAccountId(properties.getBusinessAccountId())
 			.maxInFlight(maxInFlight(properties))
 			.virtualThreads(Threading.VIRTUAL.isActive(environment))
 			.listener(new FailureEventPublisher(eventPublisher));

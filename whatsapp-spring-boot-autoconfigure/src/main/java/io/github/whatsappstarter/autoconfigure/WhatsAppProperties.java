@@ -39,7 +39,8 @@ public class WhatsAppProperties {
 	private @Nullable String accessToken;
 
 	/**
-	 * Id of the WhatsApp Business Account, used by management reads.
+	 * Id of the WhatsApp Business Account whose message templates and phone numbers the template and
+	 * phone-number management calls use.
 	 */
 	private @Nullable String businessAccountId;
 

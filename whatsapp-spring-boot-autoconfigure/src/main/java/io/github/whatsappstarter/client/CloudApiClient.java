@@ -1,7 +1,10 @@
 package io.github.whatsappstarter.client;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
+import io.github.whatsappstarter.error.GraphError;
 import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
@@ -101,6 +104,39 @@ public class CloudApiClient {
 			.uri("/{version}/{id}?fields={fields}", this.apiVersion, phoneNumberId, String.join(",", fields))
 			.exchange((request, response) -> readOrTranslate(response.getStatusCode().value(), response.getHeaders(),
 					StreamUtils.copyToByteArray(response.getBody()), null), true), null);
+	}
+
+	/**
+	 * Makes a Graph API management call ({@code /{version}/...}, e.g. templates, business profile,
+	 * block list) with no limiting and no retry. An error answer is translated like a send's, so
+	 * Meta's call-rate limits (4, 17, 32, 613, 80007) become {@link ApiRateLimitException} with
+	 * {@code retryAfter()}; codes the request answers with its body come back as the body.
+	 * @param request the request
+	 * @return the raw JSON body
+	 * @throws WhatsAppException for every failure
+	 * @since 0.3.0
+	 */
+	public byte[] graph(GraphRequest request) {
+		Map<String, Object> variables = new HashMap<>();
+		String uri = request.uriTemplate(this.apiVersion, variables);
+		byte[] body = request.body();
+		return exchange(() -> {
+			RestClient.RequestBodySpec spec = this.restClient.method(request.method()).uri(uri, variables);
+			if (body != null) {
+				spec.contentType(MediaType.APPLICATION_JSON).body(body);
+			}
+			return spec.exchange((clientRequest, response) -> {
+				int status = response.getStatusCode().value();
+				byte[] answer = StreamUtils.copyToByteArray(response.getBody());
+				if (status >= 300 && !request.answeredErrorCodes().isEmpty()) {
+					GraphError error = this.errorTranslator.parse(answer);
+					if (error != null && request.answeredErrorCodes().contains(error.code())) {
+						return answer;
+					}
+				}
+				return readOrTranslate(status, response.getHeaders(), answer, null);
+			}, true);
+		}, null);
 	}
 
 	private byte[] post(String phoneNumberId, byte[] body, @Nullable String recipient) {

@@ -3,6 +3,10 @@ package io.github.whatsappstarter.client;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
+import io.github.whatsappstarter.management.blocking.BlockingOperations;
+import io.github.whatsappstarter.management.phone.BusinessPhoneNumberOperations;
+import io.github.whatsappstarter.management.profile.BusinessProfileOperations;
+import io.github.whatsappstarter.management.template.MessageTemplateOperations;
 import io.github.whatsappstarter.media.WhatsAppMediaOperations;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
@@ -47,6 +51,26 @@ final class PhoneNumberOperations implements WhatsAppOperations {
 	@Override
 	public WhatsAppMediaOperations media() {
 		return this.delegate.media().from(this.phoneNumberId);
+	}
+
+	@Override
+	public MessageTemplateOperations templates() {
+		return this.delegate.templates();
+	}
+
+	@Override
+	public BusinessPhoneNumberOperations phoneNumbers() {
+		return this.delegate.phoneNumbers();
+	}
+
+	@Override
+	public BusinessProfileOperations profile(String phoneNumberId) {
+		return this.delegate.profile(phoneNumberId);
+	}
+
+	@Override
+	public BlockingOperations blocking(String phoneNumberId) {
+		return this.delegate.blocking(phoneNumberId);
 	}
 
 	@Override

@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
+import io.github.whatsappstarter.management.blocking.BlockingOperations;
+import io.github.whatsappstarter.management.phone.BusinessPhoneNumberOperations;
+import io.github.whatsappstarter.management.profile.BusinessProfileOperations;
+import io.github.whatsappstarter.management.template.MessageTemplateOperations;
 import io.github.whatsappstarter.media.WhatsAppMediaOperations;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.SendResult;
@@ -149,6 +153,67 @@ public interface WhatsAppOperations {
 	 */
 	default WhatsAppMediaOperations media() {
 		throw new UnsupportedOperationException(getClass().getName() + " has no media operations");
+	}
+
+	/**
+	 * Returns the message templates of the WhatsApp Business Account
+	 * ({@code whatsapp.business-account-id}): list, get, create, delete. Management calls take no
+	 * throughput slot and are not retried.
+	 * @return the template operations
+	 * @throws WhatsAppValidationException if no business account id is configured
+	 * @since 0.3.0
+	 */
+	default MessageTemplateOperations templates() {
+		throw new UnsupportedOperationException(getClass().getName() + " does not manage templates");
+	}
+
+	/**
+	 * Returns the business phone numbers of the WhatsApp Business Account.
+	 * @return the phone number operations
+	 * @since 0.3.0
+	 */
+	default BusinessPhoneNumberOperations phoneNumbers() {
+		throw new UnsupportedOperationException(getClass().getName() + " does not manage phone numbers");
+	}
+
+	/**
+	 * Returns the business profile of the default business phone number;
+	 * {@code from(id).profile()} is another number's.
+	 * @return the profile operations
+	 * @since 0.3.0
+	 */
+	default BusinessProfileOperations profile() {
+		return profile(getPhoneNumberId());
+	}
+
+	/**
+	 * Returns the business profile of a business phone number.
+	 * @param phoneNumberId the business phone number id
+	 * @return the profile operations
+	 * @since 0.3.0
+	 */
+	default BusinessProfileOperations profile(String phoneNumberId) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not manage business profiles");
+	}
+
+	/**
+	 * Returns the block list of the default business phone number; {@code from(id).blocking()} is
+	 * another number's.
+	 * @return the blocking operations
+	 * @since 0.3.0
+	 */
+	default BlockingOperations blocking() {
+		return blocking(getPhoneNumberId());
+	}
+
+	/**
+	 * Returns the block list of a business phone number.
+	 * @param phoneNumberId the business phone number id
+	 * @return the blocking operations
+	 * @since 0.3.0
+	 */
+	default BlockingOperations blocking(String phoneNumberId) {
+		throw new UnsupportedOperationException(getClass().getName() + " does not manage block lists");
 	}
 
 }

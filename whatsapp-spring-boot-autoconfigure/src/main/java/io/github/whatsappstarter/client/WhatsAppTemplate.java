@@ -9,6 +9,11 @@ import java.util.function.UnaryOperator;
 import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
+import io.github.whatsappstarter.management.blocking.BlockingOperations;
+import io.github.whatsappstarter.management.phone.BusinessPhoneNumberOperations;
+import io.github.whatsappstarter.management.profile.BusinessProfileOperations;
+import io.github.whatsappstarter.management.template.MessageTemplateOperations;
 import io.github.whatsappstarter.media.MediaClient;
 import io.github.whatsappstarter.media.MediaTemplate;
 import io.github.whatsappstarter.media.WhatsAppMediaOperations;
@@ -45,6 +50,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 	private final String phoneNumberId;
 
+	private final @Nullable String businessAccountId;
+
 	private final MessagingLimitGuard messagingLimitGuard;
 
 	private final SendNotifier notifier;
@@ -56,6 +63,7 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 	private WhatsAppTemplate(Builder builder) {
 		this.client = builder.client;
 		this.phoneNumberId = builder.phoneNumberId;
+		this.businessAccountId = builder.businessAccountId;
 		this.messagingLimitGuard = builder.messagingLimitGuard;
 		this.notifier = new SendNotifier(builder.listeners);
 		this.pipeline = new SendPipeline(this.client, builder.rateLimiter, builder.retryOperations, this.notifier,
@@ -193,6 +201,30 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 	}
 
 	@Override
+	public MessageTemplateOperations templates() {
+		if (this.businessAccountId == null) {
+			throw new WhatsAppValidationException("template request", "businessAccountId",
+					"is not set; configure whatsapp.business-account-id");
+		}
+		return MessageTemplateOperations.of(this.client, this.businessAccountId);
+	}
+
+	@Override
+	public BusinessPhoneNumberOperations phoneNumbers() {
+		return BusinessPhoneNumberOperations.of(this.client, this.businessAccountId);
+	}
+
+	@Override
+	public BusinessProfileOperations profile(String phoneNumberId) {
+		return BusinessProfileOperations.of(this.client, phoneNumberId);
+	}
+
+	@Override
+	public BlockingOperations blocking(String phoneNumberId) {
+		return BlockingOperations.of(this.client, phoneNumberId);
+	}
+
+	@Override
 	public String toString() {
 		return "WhatsAppTemplate from " + this.phoneNumberId;
 	}
@@ -205,6 +237,8 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 		private final CloudApiClient client;
 
 		private final String phoneNumberId;
+
+		private @Nullable String businessAccountId;
 
 		private WhatsAppRateLimiter rateLimiter = WhatsAppRateLimiter.unlimited();
 
@@ -227,6 +261,18 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 			Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
 			this.client = client;
 			this.phoneNumberId = phoneNumberId;
+		}
+
+		/**
+		 * Sets the WhatsApp Business Account id that {@link WhatsAppTemplate#templates()} and
+		 * {@link WhatsAppTemplate#phoneNumbers()} manage (default: none).
+		 * @param businessAccountId the account id, or {@code null}
+		 * @return this builder
+		 * @since 0.3.0
+		 */
+		public Builder businessAccountId(@Nullable String businessAccountId) {
+			this.businessAccountId = businessAccountId;
+			return this;
 		}
 
 		/**

@@ -22,6 +22,19 @@ public class WhatsAppValidationException extends WhatsAppException {
 	}
 
 	/**
+	 * Creates an exception for invalid input that is not a message, e.g. a template definition or
+	 * a business profile update.
+	 * @param subject what was invalid, e.g. {@code template}
+	 * @param field the path of the offending field, e.g. {@code components[0].text}
+	 * @param problem what is wrong with it
+	 * @since 0.3.0
+	 */
+	public WhatsAppValidationException(String subject, String field, String problem) {
+		super("Invalid " + subject + ": " + field + " " + problem, null, 0, null, null);
+		this.field = field;
+	}
+
+	/**
 	 * Returns the path of the offending field, e.g. {@code interactive.action.buttons}.
 	 * @return the field
 	 */

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.whatsappstarter.management.phone.BusinessPhoneNumber;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,13 +32,14 @@ final class PhoneNumberHealth {
 
 	static Map<String, Object> details(String phoneNumberId, byte[] body) {
 		JsonNode root = json.readTree(body);
+		BusinessPhoneNumber number = BusinessPhoneNumber.parse(root);
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("phoneNumberId", phoneNumberId);
-		put(details, "verifiedName", root.path("verified_name"));
-		put(details, "qualityRating", root.path("quality_rating"));
-		put(details, "throughputLevel", root.path("throughput").path("level"));
-		put(details, "messagingLimit", root.path("whatsapp_business_manager_messaging_limit"));
-		put(details, "numberStatus", root.path("status"));
+		put(details, "verifiedName", number.verifiedName());
+		put(details, "qualityRating", number.qualityRatingValue());
+		put(details, "throughputLevel", number.throughputLevel());
+		put(details, "messagingLimit", number.messagingLimit());
+		put(details, "numberStatus", number.status());
 		JsonNode health = root.path("health_status");
 		put(details, "canSendMessage", health.path("can_send_message"));
 		List<Map<String, Object>> limitedBy = new ArrayList<>();
@@ -93,6 +96,12 @@ final class PhoneNumberHealth {
 			details.put("additionalInfo", info);
 		}
 		return details;
+	}
+
+	private static void put(Map<String, Object> details, String key, @Nullable String value) {
+		if (value != null) {
+			details.put(key, value);
+		}
 	}
 
 	private static void put(Map<String, Object> details, String key, JsonNode value) {

@@ -13,7 +13,6 @@ import io.github.whatsappstarter.webhook.WhatsAppPhoneNumberQualityEvent;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -40,11 +39,9 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton, Disp
 
 	private static final Log logger = LogFactory.getLog(ThroughputLevelFollower.class);
 
-	private static final JsonMapper json = JsonMapper.builder().build();
-
 	private final BucketRateLimiter limiter;
 
-	private final Function<String, byte[]> throughputField;
+	private final Function<String, @Nullable String> levelReader;
 
 	private final String phoneNumberId;
 
@@ -59,37 +56,36 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton, Disp
 	/**
 	 * Creates a follower.
 	 * @param limiter the limiter whose level follows Meta's
-	 * @param throughputField reads a number's {@code GET /{phone-number-id}?fields=throughput} (the raw
-	 * JSON), e.g. {@code id -> client.phoneNumberFields(id, "throughput")}
+	 * @param levelReader reads a number's current throughput level name from Meta
+	 * ({@code GET /{phone-number-id}?fields=throughput}), {@code null} if the answer has none
 	 * @param phoneNumberId the number to follow
 	 * @param levels messages per second by Meta's level name, e.g. STANDARD=80, HIGH=1000
 	 * @param upgradedLevel the level name a THROUGHPUT_UPGRADE webhook means
 	 */
-	public ThroughputLevelFollower(BucketRateLimiter limiter, Function<String, byte[]> throughputField,
+	public ThroughputLevelFollower(BucketRateLimiter limiter, Function<String, @Nullable String> levelReader,
 			String phoneNumberId,
 			Map<String, Integer> levels, String upgradedLevel) {
-		this(limiter, throughputField, phoneNumberId, levels, upgradedLevel, Duration.ZERO);
+		this(limiter, levelReader, phoneNumberId, levels, upgradedLevel, Duration.ZERO);
 	}
 
 	/**
 	 * Creates a follower that also reads the level again every {@code refresh}.
 	 * @param limiter the limiter whose level follows Meta's
-	 * @param throughputField reads a number's {@code GET /{phone-number-id}?fields=throughput} (the raw
-	 * JSON)
+	 * @param levelReader reads a number's current throughput level name from Meta
 	 * @param phoneNumberId the number to follow
 	 * @param levels messages per second by Meta's level name, e.g. STANDARD=80, HIGH=1000
 	 * @param upgradedLevel the level name a THROUGHPUT_UPGRADE webhook means
 	 * @param refresh how often the level is read again; zero reads it at start-up only
 	 * @since 0.2.0
 	 */
-	public ThroughputLevelFollower(BucketRateLimiter limiter, Function<String, byte[]> throughputField,
+	public ThroughputLevelFollower(BucketRateLimiter limiter, Function<String, @Nullable String> levelReader,
 			String phoneNumberId,
 			Map<String, Integer> levels, String upgradedLevel, Duration refresh) {
 		Assert.isTrue(levels.containsKey(upgradedLevel), "levels must contain the upgraded level");
 		Assert.isTrue(refresh != null && !refresh.isNegative(), "refresh must not be negative");
 		this.refresh = refresh;
 		this.limiter = limiter;
-		this.throughputField = throughputField;
+		this.levelReader = levelReader;
 		this.phoneNumberId = phoneNumberId;
 		this.levels = Map.copyOf(levels);
 		this.upgradedLevel = upgradedLevel;
@@ -116,8 +112,7 @@ public class ThroughputLevelFollower implements SmartInitializingSingleton, Disp
 
 	private void readLevel() {
 		try {
-			byte[] body = this.throughputField.apply(this.phoneNumberId);
-			apply(json.readTree(body).path("throughput").path("level").asString(null));
+			apply(this.levelReader.apply(this.phoneNumberId));
 		}
 		catch (RuntimeException ex) {
 			// the configured level stays: a failed read must not stop the application

@@ -1,21 +1,22 @@
 package io.github.whatsappstarter.autoconfigure.ratelimit;
 
+import java.time.Clock;
+
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.grid.hazelcast.Bucket4jHazelcast;
 import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.management.phone.BusinessPhoneNumber;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
-import io.github.whatsappstarter.ratelimit.ThroughputLevelFollower;
 import io.github.whatsappstarter.ratelimit.HazelcastBucketStore;
 import io.github.whatsappstarter.ratelimit.HazelcastMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.LocalBucketStore;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.MessagingTier;
+import io.github.whatsappstarter.ratelimit.ThroughputLevelFollower;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
-
-import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -28,8 +29,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 
 /**
  * Auto-configuration for the cluster-wide {@link WhatsAppRateLimiter}: Bucket4j buckets in the
@@ -152,7 +153,8 @@ public final class WhatsAppRateLimitAutoConfiguration {
 		ThroughputLevelFollower whatsAppThroughputLevelFollower(BucketRateLimiter limiter, CloudApiClient client,
 				Environment environment, WhatsAppRateLimitProperties properties) {
 			WhatsAppRateLimitProperties.Throughput throughput = properties.getThroughput();
-			return new ThroughputLevelFollower(limiter, (id) -> client.phoneNumberFields(id, "throughput"),
+			return new ThroughputLevelFollower(limiter,
+					(id) -> BusinessPhoneNumber.parse(client.phoneNumberFields(id, "throughput")).throughputLevel(),
 					environment.getRequiredProperty("whatsapp.phone-number-id"), throughput.getLevels(),
 					throughput.getUpgradedLevel(), throughput.getFollowMetaRefresh());
 		}

@@ -1,0 +1,50 @@
+package io.github.whatsappstarter.management.profile;
+
+import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.client.GraphRequest;
+import io.github.whatsappstarter.management.GraphJson;
+import io.github.whatsappstarter.management.ManagementChecks;
+
+import org.springframework.util.Assert;
+
+/**
+ * {@link BusinessProfileOperations} over the Graph API.
+ */
+final class GraphBusinessProfile implements BusinessProfileOperations {
+
+	static final String FIELDS = "about,address,description,email,profile_picture_url,websites,vertical";
+
+	private static final String EDGE = "whatsapp_business_profile";
+
+	private static final ManagementChecks checks = new ManagementChecks("business profile");
+
+	private final CloudApiClient client;
+
+	private final String phoneNumberId;
+
+	GraphBusinessProfile(CloudApiClient client, String phoneNumberId) {
+		Assert.notNull(client, "client must not be null");
+		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
+		this.client = client;
+		this.phoneNumberId = phoneNumberId;
+	}
+
+	@Override
+	public BusinessProfile get() {
+		byte[] body = this.client.graph(GraphRequest.get(this.phoneNumberId, EDGE).query("fields", FIELDS));
+		return BusinessProfile.parse(GraphJson.read(body, "the business profile"));
+	}
+
+	@Override
+	public void update(BusinessProfileUpdate update) {
+		checks.present(update, "update");
+		update.check();
+		this.client.graph(GraphRequest.post(this.phoneNumberId, EDGE).body(update.toJson()));
+	}
+
+	@Override
+	public String toString() {
+		return "BusinessProfileOperations of number " + this.phoneNumberId;
+	}
+
+}
