@@ -6,8 +6,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points a Spring test at a {@link WhatsAppSimulator}: call {@link #register} from a
- * {@code @DynamicPropertySource} method to set {@value #BASE_URL}, {@value #PHONE_NUMBER_ID} and
- * {@value #ACCESS_TOKEN}.
+ * {@code @DynamicPropertySource} method to set {@value #BASE_URL}, {@value #PHONE_NUMBER_ID},
+ * {@value #ACCESS_TOKEN} and {@value #BUSINESS_ACCOUNT_ID}.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -26,11 +26,14 @@ public final class WhatsAppSimulatorProperties {
 	/** Property for the app secret that signs webhooks. */
 	public static final String WEBHOOK_APP_SECRET = "whatsapp.webhook.app-secret";
 
+	/** Property for the WhatsApp Business Account id. */
+	public static final String BUSINESS_ACCOUNT_ID = "whatsapp.business-account-id";
+
 	private WhatsAppSimulatorProperties() {
 	}
 
 	/**
-	 * Register the simulator's base URL, phone-number id and access token.
+	 * Register the simulator's base URL, phone-number id, access token and business account id.
 	 * @param registry the registry handed to a {@code @DynamicPropertySource} method
 	 * @param simulator the running simulator
 	 */
@@ -38,6 +41,7 @@ public final class WhatsAppSimulatorProperties {
 		registry.add(BASE_URL, simulator::baseUrl);
 		registry.add(PHONE_NUMBER_ID, simulator::phoneNumberId);
 		registry.add(ACCESS_TOKEN, simulator::accessToken);
+		registry.add(BUSINESS_ACCOUNT_ID, simulator::businessAccountId);
 	}
 
 }

@@ -7,4 +7,4 @@
 @NullMarked
 package io.github.whatsappstarter.management.phone;
 
-
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,4 @@
 @NullMarked
 package io.github.whatsappstarter.management.profile;
 
-
+import org.jspecify.annotations.NullMarked;

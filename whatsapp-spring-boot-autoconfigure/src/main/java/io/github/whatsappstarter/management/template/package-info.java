@@ -6,4 +6,4 @@
 @NullMarked
 package io.github.whatsappstarter.management.template;
 
-
+import org.jspecify.annotations.NullMarked;

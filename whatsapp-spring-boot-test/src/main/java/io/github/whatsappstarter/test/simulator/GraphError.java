@@ -25,7 +25,11 @@ public record GraphError(int code, int httpStatus, String title, String details)
 			Map.entry(131048, "Spam rate limit hit"), Map.entry(131049, "Meta chose not to deliver"),
 			Map.entry(131050, "User has stopped marketing messages"),
 			Map.entry(131056, "(Business Account, Consumer Account) pair rate limit hit"),
-			Map.entry(131057, "Account in maintenance mode"), Map.entry(131064, "Messaging limit reached"));
+			Map.entry(131057, "Account in maintenance mode"), Map.entry(131064, "Messaging limit reached"),
+			Map.entry(131021, "Self block"), Map.entry(132000, "Number of parameters does not match"),
+			Map.entry(132001, "Template name does not exist in the translation"),
+			Map.entry(132015, "Template is paused"), Map.entry(132016, "Template is disabled"),
+			Map.entry(139100, "Failed to block/unblock users"), Map.entry(139101, "Blocklist limit reached"));
 
 	/**
 	 * An error with Meta's usual title and HTTP status for the code (cloud-api.md §6.2).

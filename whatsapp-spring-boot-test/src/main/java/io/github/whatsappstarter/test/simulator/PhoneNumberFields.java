@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class PhoneNumberFields {
 
 	static final Set<String> KNOWN = Set.of("id", "verified_name", "display_phone_number", "quality_rating", "status",
-			"throughput", "whatsapp_business_manager_messaging_limit", "health_status", "platform_type");
+			"throughput", "whatsapp_business_manager_messaging_limit", "health_status", "platform_type", "name_status",
+			"code_verification_status", "messaging_limit_tier");
 
 	private static final String DEFAULT_FIELDS = "verified_name,display_phone_number,quality_rating,id";
 
@@ -32,6 +33,14 @@ final class PhoneNumberFields {
 	 * @throws MessageValidator.InvalidRequestException for an unknown field
 	 */
 	static byte[] answer(SimulatorConfig config, Limits limits, NumberState number, String id, String fieldsParam) {
+		return Json.MAPPER.writeValueAsBytes(node(config, limits, number, id, fieldsParam));
+	}
+
+	/**
+	 * Build the node of one number, as the fields read and the account's number list answer it.
+	 * @throws MessageValidator.InvalidRequestException for an unknown field
+	 */
+	static ObjectNode node(SimulatorConfig config, Limits limits, NumberState number, String id, String fieldsParam) {
 		Set<String> fields = new LinkedHashSet<>();
 		for (String field : ((fieldsParam == null || fieldsParam.isBlank()) ? DEFAULT_FIELDS : fieldsParam)
 			.split(",")) {
@@ -47,7 +56,11 @@ final class PhoneNumberFields {
 		for (String field : fields) {
 			switch (field) {
 				case "verified_name" -> root.put(field, config.verifiedName);
-				case "display_phone_number" -> root.put(field, config.displayPhoneNumber);
+				case "display_phone_number" -> root.put(field, id.equals(config.phoneNumberId) ? config.displayPhoneNumber
+						: "1555" + id.substring(Math.max(0, id.length() - 7)));
+				case "name_status" -> root.put(field, "APPROVED");
+				case "code_verification_status" -> root.put(field, "VERIFIED");
+				case "messaging_limit_tier" -> root.put(field, config.messagingLimitName);
 				case "quality_rating" -> root.put(field, number.qualityRating());
 				case "status" -> root.put(field, number.status());
 				case "platform_type" -> root.put(field, "CLOUD_API");
@@ -57,7 +70,7 @@ final class PhoneNumberFields {
 				default -> root.put("id", id);
 			}
 		}
-		return Json.MAPPER.writeValueAsBytes(root);
+		return root;
 	}
 
 	private static void healthStatus(ObjectNode health, String id, String canSendMessage) {

@@ -28,6 +28,8 @@ public final class RequestRecorder {
 
 	private final LongAdder fieldReads = new LongAdder();
 
+	private final ConcurrentLinkedQueue<String> managementCalls = new ConcurrentLinkedQueue<>();
+
 	void record(RequestRecord record) {
 		this.records.add(record);
 		if (record.accepted()) {
@@ -37,6 +39,19 @@ public final class RequestRecorder {
 
 	void fieldRead() {
 		this.fieldReads.increment();
+	}
+
+	void managementCall(String call) {
+		this.managementCalls.add(call);
+	}
+
+	/**
+	 * The management calls answered (templates, business profile, phone numbers, block list), as
+	 * {@code "METHOD /id/edge"} in arrival order; they are not message records.
+	 * @return a snapshot
+	 */
+	public List<String> managementCalls() {
+		return new ArrayList<>(this.managementCalls);
 	}
 
 	/**
@@ -176,6 +191,7 @@ public final class RequestRecorder {
 		this.records.clear();
 		this.accepted.reset();
 		this.fieldReads.reset();
+		this.managementCalls.clear();
 	}
 
 	static int maxInWindow(long[] sortedTimes, long windowNanos) {

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * {@code GET /{version}/{id}?fields=...}. A message or media request samples the
  * current {@link Latency} when it arrives; it is checked, counted and recorded at once and its answer
  * (whatever it is) is written after the sampled latency on the answer scheduler. Field reads and
- * unsupported requests are answered at once.
+ * unsupported requests are answered at once. Management edges (templates, business profile, phone numbers,
+ * block list) go to {@link ManagementEndpoints} with the same latency and no limits.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -69,6 +70,8 @@ final class SimulatorHandler implements HttpHandler {
 
 	private final MediaEndpoints media;
 
+	final ManagementEndpoints management;
+
 	SimulatorHandler(SimulatorConfig config, Limits limits, Faults faults, RequestRecorder recorder,
 			Webhooks webhooks, ScheduledExecutorService scheduler, ScheduledExecutorService answerScheduler) {
 		this.config = config;
@@ -81,6 +84,7 @@ final class SimulatorHandler implements HttpHandler {
 		this.latency = config.latency;
 		this.expectedAuthorization = "Bearer " + config.accessToken;
 		this.media = new MediaEndpoints(this.mediaStore, config.accessToken, this::precheck);
+		this.management = new ManagementEndpoints(config, limits, this.number, faults, recorder);
 	}
 
 	void resetLimiters() {
@@ -124,6 +128,12 @@ final class SimulatorHandler implements HttpHandler {
 			fields(call, parts[2]);
 			return;
 		}
+		if (versionOk && parts.length == 4 && ManagementEndpoints.EDGES.contains(parts[3])) {
+			// management calls see the same latency as messages, but no throughput limit
+			delay(call);
+			this.management.handle(call, method, parts[2], parts[3], body);
+			return;
+		}
 		if (!versionOk || parts.length != 4 || !"messages".equals(parts[3]) || !"POST".equals(method)) {
 			String details = "Unsupported request: " + method + " " + exchange.getRequestURI().getPath();
 			respondError(call, GraphError.of(100, details), null);
@@ -149,8 +159,9 @@ final class SimulatorHandler implements HttpHandler {
 			return;
 		}
 		MessageRequest request;
+		JsonNode root;
 		try {
-			JsonNode root = Json.MAPPER.readTree(body);
+			root = Json.MAPPER.readTree(body);
 			request = MessageValidator.validate(root);
 		}
 		catch (JacksonException ex) {
@@ -163,6 +174,12 @@ final class SimulatorHandler implements HttpHandler {
 		}
 		call.recipient = request.key();
 		call.type = request.type();
+		GraphError templateError = request.isTemplate() ? this.management.templates.sendCheck(root.path("template"))
+				: null;
+		if (templateError != null) {
+			respondError(call, templateError, null);
+			return;
+		}
 		Fault fault = this.faults.match(request.key());
 		if (fault != null && fault.kind != Fault.Kind.DELAY) {
 			applyFault(call, fault);
@@ -201,6 +218,11 @@ final class SimulatorHandler implements HttpHandler {
 	private void admit(SimulatorCall call, MessageRequest request) throws IOException {
 		if (!request.markAsRead() && this.config.unknownRecipients.contains(request.key())) {
 			respondError(call, GraphError.of(131026, "Message undeliverable"), null);
+			return;
+		}
+		if (!request.markAsRead() && this.management.blockList.isBlocked(call.phoneNumberId, request.key())) {
+			respondError(call, GraphError.of(130403,
+					"Unable to deliver the message. This business has blocked the end user on WhatsApp"), null);
 			return;
 		}
 		Limits.Settings settings = this.limits.settings();

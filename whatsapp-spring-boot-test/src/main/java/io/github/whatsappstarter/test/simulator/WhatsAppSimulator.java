@@ -190,6 +190,45 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
+	 * The id of the simulated WhatsApp Business Account, whose templates and phone numbers the
+	 * management endpoints serve.
+	 * @return the account id
+	 */
+	public String businessAccountId() {
+		return WebhookPayloads.WABA_ID;
+	}
+
+	/**
+	 * The account's message templates, changeable at runtime (review outcome, status, whether
+	 * sends need a known template).
+	 * @return the template store
+	 */
+	public TemplateStore templates() {
+		return this.handler.management.templateStore;
+	}
+
+	/**
+	 * The block lists of the numbers.
+	 * @return the block lists
+	 */
+	public BlockList blockList() {
+		return this.handler.management.blockList;
+	}
+
+	/**
+	 * Store a business profile field as is, bypassing the update checks, e.g. a vertical Meta
+	 * added after the client was released.
+	 * @param phoneNumberId the number
+	 * @param field the field, e.g. {@code vertical}
+	 * @param value the value
+	 * @return this simulator
+	 */
+	public WhatsAppSimulator businessProfileField(String phoneNumberId, String field, String value) {
+		this.handler.management.profiles.put(phoneNumberId, field, value);
+		return this;
+	}
+
+	/**
 	 * Set the latency for message requests that arrive from now on; requests already waiting keep the latency
 	 * they drew. Use it for "stall then fast": {@code latency(Latency.fixed(Duration.ofSeconds(2)))}, later
 	 * {@code latency(Latency.fixed(Duration.ofMillis(5)))}. {@link #reset()} restores the configured one.
@@ -210,8 +249,8 @@ public final class WhatsAppSimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget records, faults, limiter state, stored media and runtime changes to limits, the number's state,
-	 * latency, the media URL lifetime and webhooks.
+	 * Forget records, faults, limiter state, stored media, templates, business profiles, block lists and
+	 * runtime changes to limits, the number's state, latency, the media URL lifetime and webhooks.
 	 */
 	public void reset() {
 		this.handler.latency(this.config.latency);
@@ -220,6 +259,7 @@ public final class WhatsAppSimulator implements AutoCloseable {
 		this.handler.number.restore();
 		this.handler.mediaStore.clear();
 		this.handler.resetLimiters();
+		this.handler.management.clear();
 		this.webhooks.restore();
 		this.recorder.clear();
 	}
