@@ -6,6 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import io.github.whatsappstarter.client.WhatsAppOperations;
+import io.github.whatsappstarter.management.template.TemplateCategory;
+import io.github.whatsappstarter.management.template.TemplateDefinition;
 import io.github.whatsappstarter.test.autoconfigure.AutoConfigureWhatsAppSimulator;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
 import org.junit.jupiter.api.Test;
@@ -40,11 +43,30 @@ class SampleApplicationSmokeTests {
 	@Autowired
 	private WhatsAppSimulator simulator;
 
+	@Autowired
+	private WhatsAppOperations whatsApp;
+
 	private HttpResponse<String> post(String path, String body) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void listsTheAccountsTemplatesFromTheEmbeddedSimulator() throws Exception {
+		this.whatsApp.templates()
+			.create(TemplateDefinition.builder("sample_order_update", "en_US", TemplateCategory.UTILITY)
+				.body("Hi {{1}}, your order has shipped.", "Ada")
+				.build());
+
+		HttpResponse<String> response = get("/api/templates");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode templates = json.readTree(response.body());
+		assertThat(templates.findValuesAsString("name")).contains("sample_order_update");
+		assertThat(json.readTree(get("/api/templates?status=PENDING").body()).findValuesAsString("name"))
+			.doesNotContain("sample_order_update");
 	}
 
 	@Test

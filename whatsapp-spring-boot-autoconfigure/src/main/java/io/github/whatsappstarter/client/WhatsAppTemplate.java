@@ -202,7 +202,7 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 
 	@Override
 	public MessageTemplateOperations templates() {
-		if (this.businessAccountId == null) {
+		if (this.businessAccountId == null || this.businessAccountId.isBlank()) {
 			throw new WhatsAppValidationException("template request", "businessAccountId",
 					"is not set; configure whatsapp.business-account-id");
 		}

@@ -31,7 +31,9 @@ final class GraphBusinessPhoneNumbers implements BusinessPhoneNumberOperations {
 
 	@Override
 	public List<BusinessPhoneNumber> list() {
-		String account = checks.required(this.businessAccountId, "businessAccountId");
+		checks.check(this.businessAccountId != null && !this.businessAccountId.isBlank(), "businessAccountId",
+				"is not set; configure whatsapp.business-account-id");
+		String account = this.businessAccountId;
 		return GraphPage.stream((after) -> page(account, after)).toList();
 	}
 

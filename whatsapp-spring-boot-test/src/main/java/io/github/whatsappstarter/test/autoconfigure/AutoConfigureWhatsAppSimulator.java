@@ -14,7 +14,7 @@ import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 /**
  * Annotation for a test class that wants a WhatsApp Cloud API simulator tied to its application context: the
  * simulator starts with the context on a free 127.0.0.1 port, {@code whatsapp.api.base-url},
- * {@code whatsapp.phone-number-id} and {@code whatsapp.access-token} (and, with {@link #webhooks()},
+ * {@code whatsapp.phone-number-id}, {@code whatsapp.access-token}, {@code whatsapp.business-account-id} (and, with {@link #webhooks()},
  * {@code whatsapp.webhook.app-secret}) point at it, it is a {@code WhatsAppSimulator} bean, it is reset after each
  * test method and closed with the context. Properties the test sets itself ({@code @SpringBootTest(properties=...)},
  * {@code @DynamicPropertySource}) win over the simulator's.

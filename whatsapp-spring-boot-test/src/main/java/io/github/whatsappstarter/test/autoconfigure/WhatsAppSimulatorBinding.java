@@ -92,6 +92,7 @@ public final class WhatsAppSimulatorBinding {
 		properties.put(WhatsAppSimulatorProperties.BASE_URL, this.simulator.baseUrl());
 		properties.put(WhatsAppSimulatorProperties.PHONE_NUMBER_ID, this.simulator.phoneNumberId());
 		properties.put(WhatsAppSimulatorProperties.ACCESS_TOKEN, this.simulator.accessToken());
+		properties.put(WhatsAppSimulatorProperties.BUSINESS_ACCOUNT_ID, this.simulator.businessAccountId());
 		if (this.webhookSecret != null) {
 			properties.put(WhatsAppSimulatorProperties.WEBHOOK_APP_SECRET, this.webhookSecret);
 		}
