@@ -15,9 +15,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * Starts the Cloud API simulator on a free loopback port before the application's beans are
  * created, points {@code whatsapp.api.base-url}, {@code whatsapp.phone-number-id},
  * {@code whatsapp.access-token} and {@code whatsapp.business-account-id} at it, and, once the web
- * server is up, tells it to post status webhooks signed with {@code whatsapp.webhook.app-secret} to this application; the simulator is
- * closed with the application. Active unless {@code sample.simulator.enabled=false}. The binding is
- * the one the test kit's {@code @AutoConfigureWhatsAppSimulator} uses.
+ * server is up, tells it to post status webhooks signed with {@code whatsapp.webhook.app-secret} to
+ * this application; the simulator is closed with the application. Active unless
+ * {@code sample.simulator.enabled=false}. The binding is the one the test kit's
+ * {@code @AutoConfigureWhatsAppSimulator} uses.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0

@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.management.blocking.BlockFailure;
 import io.github.whatsappstarter.management.blocking.BlockResult;
 import io.github.whatsappstarter.management.blocking.BlockedUser;

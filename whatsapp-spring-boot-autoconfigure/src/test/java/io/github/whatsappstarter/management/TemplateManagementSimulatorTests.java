@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import io.github.whatsappstarter.client.ApiRateLimitException;
 import io.github.whatsappstarter.client.CloudApiClient;
-import io.github.whatsappstarter.client.WhatsAppClientException;
 import io.github.whatsappstarter.client.WhatsAppTemplate;
-import io.github.whatsappstarter.client.WhatsAppValidationException;
+import io.github.whatsappstarter.error.ApiRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppClientException;
+import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.management.template.MessageTemplate;
 import io.github.whatsappstarter.management.template.MessageTemplateOperations;
 import io.github.whatsappstarter.management.template.TemplateButtonDefinition;
