@@ -8,6 +8,7 @@ import io.github.whatsappstarter.error.GraphError;
 import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
+import io.github.whatsappstarter.management.GraphRequest;
 import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.MessageJson;
 import io.github.whatsappstarter.message.SendResult;

@@ -206,22 +206,22 @@ public class WhatsAppTemplate implements WhatsAppOperations, AutoCloseable {
 			throw new WhatsAppValidationException("template request", "businessAccountId",
 					"is not set; configure whatsapp.business-account-id");
 		}
-		return MessageTemplateOperations.of(this.client, this.businessAccountId);
+		return MessageTemplateOperations.of(this.client::graph, this.businessAccountId);
 	}
 
 	@Override
 	public BusinessPhoneNumberOperations phoneNumbers() {
-		return BusinessPhoneNumberOperations.of(this.client, this.businessAccountId);
+		return BusinessPhoneNumberOperations.of(this.client::graph, this.businessAccountId);
 	}
 
 	@Override
 	public BusinessProfileOperations profile(String phoneNumberId) {
-		return BusinessProfileOperations.of(this.client, phoneNumberId);
+		return BusinessProfileOperations.of(this.client::graph, phoneNumberId);
 	}
 
 	@Override
 	public BlockingOperations blocking(String phoneNumberId) {
-		return BlockingOperations.of(this.client, phoneNumberId);
+		return BlockingOperations.of(this.client::graph, phoneNumberId);
 	}
 
 	@Override

@@ -3,7 +3,7 @@ package io.github.whatsappstarter.management.blocking;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.management.GraphCalls;
 import io.github.whatsappstarter.management.GraphPage;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +24,8 @@ public interface BlockingOperations {
 	 * @param phoneNumberId the business phone number id
 	 * @return the operations
 	 */
-	static BlockingOperations of(CloudApiClient client, String phoneNumberId) {
-		return new GraphBlocking(client, phoneNumberId);
+	static BlockingOperations of(GraphCalls graph, String phoneNumberId) {
+		return new GraphBlocking(graph, phoneNumberId);
 	}
 
 	/**

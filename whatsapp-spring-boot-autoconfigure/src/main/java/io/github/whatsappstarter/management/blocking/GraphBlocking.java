@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.github.whatsappstarter.client.CloudApiClient;
-import io.github.whatsappstarter.client.GraphRequest;
+import io.github.whatsappstarter.management.GraphCalls;
+import io.github.whatsappstarter.management.GraphRequest;
 import io.github.whatsappstarter.management.GraphJson;
 import io.github.whatsappstarter.management.GraphPage;
 import io.github.whatsappstarter.management.ManagementChecks;
@@ -36,14 +36,14 @@ final class GraphBlocking implements BlockingOperations {
 
 	private static final ManagementChecks checks = new ManagementChecks("block request");
 
-	private final CloudApiClient client;
+	private final GraphCalls graph;
 
 	private final String phoneNumberId;
 
-	GraphBlocking(CloudApiClient client, String phoneNumberId) {
-		Assert.notNull(client, "client must not be null");
+	GraphBlocking(GraphCalls graph, String phoneNumberId) {
+		Assert.notNull(graph, "graph must not be null");
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
-		this.client = client;
+		this.graph = graph;
 		this.phoneNumberId = phoneNumberId;
 	}
 
@@ -61,7 +61,7 @@ final class GraphBlocking implements BlockingOperations {
 		byte[] body = body(users);
 		GraphRequest request = (method == HttpMethod.POST) ? GraphRequest.post(this.phoneNumberId, EDGE)
 				: GraphRequest.delete(this.phoneNumberId, EDGE);
-		byte[] answer = this.client.graph(request.body(body).answeringErrorCodes(PARTIAL_FAILURE));
+		byte[] answer = this.graph.call(request.body(body).answeringErrorCodes(PARTIAL_FAILURE));
 		return BlockResult.parse(GraphJson.read(answer, "the block list change"), changedList);
 	}
 
@@ -83,8 +83,8 @@ final class GraphBlocking implements BlockingOperations {
 	@Override
 	public GraphPage<BlockedUser> list(int limit, @Nullable String after) {
 		checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be between 1 and " + MAX_LIMIT);
-		byte[] body = this.client
-			.graph(GraphRequest.get(this.phoneNumberId, EDGE).query("limit", limit).query("after", after));
+		byte[] body = this.graph
+			.call(GraphRequest.get(this.phoneNumberId, EDGE).query("limit", limit).query("after", after));
 		GraphPage<JsonNode> page = GraphJson.page(GraphJson.read(body, "the block list"), (node) -> node);
 		List<BlockedUser> users = new ArrayList<>();
 		for (JsonNode node : page.items()) {

@@ -2,7 +2,7 @@ package io.github.whatsappstarter.management.phone;
 
 import java.util.List;
 
-import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.management.GraphCalls;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +22,8 @@ public interface BusinessPhoneNumberOperations {
 	 * configured ({@link #list()} then fails)
 	 * @return the operations
 	 */
-	static BusinessPhoneNumberOperations of(CloudApiClient client, @Nullable String businessAccountId) {
-		return new GraphBusinessPhoneNumbers(client, businessAccountId);
+	static BusinessPhoneNumberOperations of(GraphCalls graph, @Nullable String businessAccountId) {
+		return new GraphBusinessPhoneNumbers(graph, businessAccountId);
 	}
 
 	/**

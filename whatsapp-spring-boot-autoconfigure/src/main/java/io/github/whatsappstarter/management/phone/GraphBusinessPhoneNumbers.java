@@ -2,8 +2,8 @@ package io.github.whatsappstarter.management.phone;
 
 import java.util.List;
 
-import io.github.whatsappstarter.client.CloudApiClient;
-import io.github.whatsappstarter.client.GraphRequest;
+import io.github.whatsappstarter.management.GraphCalls;
+import io.github.whatsappstarter.management.GraphRequest;
 import io.github.whatsappstarter.management.GraphJson;
 import io.github.whatsappstarter.management.GraphPage;
 import io.github.whatsappstarter.management.ManagementChecks;
@@ -13,19 +13,19 @@ import org.springframework.util.Assert;
 
 /**
  * {@link BusinessPhoneNumberOperations} over the Graph API; a single number is read through
- * {@link CloudApiClient#phoneNumberFields(String, String...)}, the read the health check uses.
+ * {@code GET /{phone-number-id}?fields=...}, the read the health check uses.
  */
 final class GraphBusinessPhoneNumbers implements BusinessPhoneNumberOperations {
 
 	private static final ManagementChecks checks = new ManagementChecks("phone number request");
 
-	private final CloudApiClient client;
+	private final GraphCalls graph;
 
 	private final @Nullable String businessAccountId;
 
-	GraphBusinessPhoneNumbers(CloudApiClient client, @Nullable String businessAccountId) {
-		Assert.notNull(client, "client must not be null");
-		this.client = client;
+	GraphBusinessPhoneNumbers(GraphCalls graph, @Nullable String businessAccountId) {
+		Assert.notNull(graph, "graph must not be null");
+		this.graph = graph;
 		this.businessAccountId = businessAccountId;
 	}
 
@@ -38,7 +38,7 @@ final class GraphBusinessPhoneNumbers implements BusinessPhoneNumberOperations {
 	}
 
 	private GraphPage<BusinessPhoneNumber> page(String account, @Nullable String after) {
-		byte[] body = this.client.graph(GraphRequest.get(account, "phone_numbers")
+		byte[] body = this.graph.call(GraphRequest.get(account, "phone_numbers")
 			.query("fields", BusinessPhoneNumber.FIELDS)
 			.query("after", after));
 		return GraphJson.page(GraphJson.read(body, "the phone number list"), BusinessPhoneNumber::parse);
@@ -48,7 +48,7 @@ final class GraphBusinessPhoneNumbers implements BusinessPhoneNumberOperations {
 	public BusinessPhoneNumber get(String phoneNumberId) {
 		checks.check(phoneNumberId != null && phoneNumberId.matches("[0-9]+"), "phoneNumberId",
 				"must be the numeric id of a business phone number");
-		return BusinessPhoneNumber.parse(this.client.phoneNumberFields(phoneNumberId, BusinessPhoneNumber.FIELDS));
+		return BusinessPhoneNumber.parse(this.graph.call(GraphRequest.get(phoneNumberId).query("fields", BusinessPhoneNumber.FIELDS)));
 	}
 
 	@Override

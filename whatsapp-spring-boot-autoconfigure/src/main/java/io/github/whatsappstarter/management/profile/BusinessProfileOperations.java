@@ -1,6 +1,6 @@
 package io.github.whatsappstarter.management.profile;
 
-import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.management.GraphCalls;
 
 /**
  * The business profile of one business phone number
@@ -18,8 +18,8 @@ public interface BusinessProfileOperations {
 	 * @param phoneNumberId the business phone number id
 	 * @return the operations
 	 */
-	static BusinessProfileOperations of(CloudApiClient client, String phoneNumberId) {
-		return new GraphBusinessProfile(client, phoneNumberId);
+	static BusinessProfileOperations of(GraphCalls graph, String phoneNumberId) {
+		return new GraphBusinessProfile(graph, phoneNumberId);
 	}
 
 	/**

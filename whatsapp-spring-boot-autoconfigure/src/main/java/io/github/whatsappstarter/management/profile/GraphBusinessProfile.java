@@ -1,7 +1,7 @@
 package io.github.whatsappstarter.management.profile;
 
-import io.github.whatsappstarter.client.CloudApiClient;
-import io.github.whatsappstarter.client.GraphRequest;
+import io.github.whatsappstarter.management.GraphCalls;
+import io.github.whatsappstarter.management.GraphRequest;
 import io.github.whatsappstarter.management.GraphJson;
 import io.github.whatsappstarter.management.ManagementChecks;
 
@@ -18,20 +18,20 @@ final class GraphBusinessProfile implements BusinessProfileOperations {
 
 	private static final ManagementChecks checks = new ManagementChecks("business profile");
 
-	private final CloudApiClient client;
+	private final GraphCalls graph;
 
 	private final String phoneNumberId;
 
-	GraphBusinessProfile(CloudApiClient client, String phoneNumberId) {
-		Assert.notNull(client, "client must not be null");
+	GraphBusinessProfile(GraphCalls graph, String phoneNumberId) {
+		Assert.notNull(graph, "graph must not be null");
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
-		this.client = client;
+		this.graph = graph;
 		this.phoneNumberId = phoneNumberId;
 	}
 
 	@Override
 	public BusinessProfile get() {
-		byte[] body = this.client.graph(GraphRequest.get(this.phoneNumberId, EDGE).query("fields", FIELDS));
+		byte[] body = this.graph.call(GraphRequest.get(this.phoneNumberId, EDGE).query("fields", FIELDS));
 		return BusinessProfile.parse(GraphJson.read(body, "the business profile"));
 	}
 
@@ -39,7 +39,7 @@ final class GraphBusinessProfile implements BusinessProfileOperations {
 	public void update(BusinessProfileUpdate update) {
 		checks.present(update, "update");
 		update.check();
-		this.client.graph(GraphRequest.post(this.phoneNumberId, EDGE).body(update.toJson()));
+		this.graph.call(GraphRequest.post(this.phoneNumberId, EDGE).body(update.toJson()));
 	}
 
 	@Override

@@ -2,8 +2,8 @@ package io.github.whatsappstarter.management.template;
 
 import java.util.stream.Stream;
 
-import io.github.whatsappstarter.client.CloudApiClient;
-import io.github.whatsappstarter.client.GraphRequest;
+import io.github.whatsappstarter.management.GraphCalls;
+import io.github.whatsappstarter.management.GraphRequest;
 import io.github.whatsappstarter.management.GraphJson;
 import io.github.whatsappstarter.management.GraphPage;
 import io.github.whatsappstarter.management.ManagementChecks;
@@ -22,14 +22,14 @@ final class GraphMessageTemplates implements MessageTemplateOperations {
 
 	private static final ManagementChecks checks = new ManagementChecks("template");
 
-	private final CloudApiClient client;
+	private final GraphCalls graph;
 
 	private final String businessAccountId;
 
-	GraphMessageTemplates(CloudApiClient client, String businessAccountId) {
-		Assert.notNull(client, "client must not be null");
+	GraphMessageTemplates(GraphCalls graph, String businessAccountId) {
+		Assert.notNull(graph, "graph must not be null");
 		Assert.hasText(businessAccountId, "businessAccountId must not be empty");
-		this.client = client;
+		this.graph = graph;
 		this.businessAccountId = businessAccountId;
 	}
 
@@ -37,7 +37,7 @@ final class GraphMessageTemplates implements MessageTemplateOperations {
 	public GraphPage<MessageTemplate> list(TemplateQuery query) {
 		checks.present(query, "query");
 		GraphRequest request = query.apply(GraphRequest.get(this.businessAccountId, EDGE).query("fields", FIELDS));
-		return GraphJson.page(GraphJson.read(this.client.graph(request), "the template list"), MessageTemplate::parse);
+		return GraphJson.page(GraphJson.read(this.graph.call(request), "the template list"), MessageTemplate::parse);
 	}
 
 	@Override
@@ -51,7 +51,7 @@ final class GraphMessageTemplates implements MessageTemplateOperations {
 		checks.present(definition, "definition");
 		TemplateDefinitionChecks.check(definition);
 		byte[] body = TemplateDefinitionJson.write(definition);
-		JsonNode root = GraphJson.read(this.client.graph(GraphRequest.post(this.businessAccountId, EDGE).body(body)),
+		JsonNode root = GraphJson.read(this.graph.call(GraphRequest.post(this.businessAccountId, EDGE).body(body)),
 				"the creation of template " + definition.name());
 		String status = GraphJson.text(root, "status");
 		return new TemplateCreated(String.valueOf(GraphJson.text(root, "id")), TemplateStatus.of(status), status,
@@ -61,14 +61,14 @@ final class GraphMessageTemplates implements MessageTemplateOperations {
 	@Override
 	public void delete(String name) {
 		checks.required(name, "name");
-		this.client.graph(GraphRequest.delete(this.businessAccountId, EDGE).query("name", name));
+		this.graph.call(GraphRequest.delete(this.businessAccountId, EDGE).query("name", name));
 	}
 
 	@Override
 	public void delete(String name, String templateId) {
 		checks.required(name, "name");
 		checks.required(templateId, "hsm_id");
-		this.client.graph(GraphRequest.delete(this.businessAccountId, EDGE).query("name", name)
+		this.graph.call(GraphRequest.delete(this.businessAccountId, EDGE).query("name", name)
 			.query("hsm_id", templateId));
 	}
 

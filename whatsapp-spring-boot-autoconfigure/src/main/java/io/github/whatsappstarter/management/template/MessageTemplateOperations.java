@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.github.whatsappstarter.client.CloudApiClient;
+import io.github.whatsappstarter.management.GraphCalls;
 import io.github.whatsappstarter.management.GraphPage;
 
 /**
@@ -25,8 +25,8 @@ public interface MessageTemplateOperations {
 	 * @param businessAccountId the WhatsApp Business Account id
 	 * @return the operations
 	 */
-	static MessageTemplateOperations of(CloudApiClient client, String businessAccountId) {
-		return new GraphMessageTemplates(client, businessAccountId);
+	static MessageTemplateOperations of(GraphCalls graph, String businessAccountId) {
+		return new GraphMessageTemplates(graph, businessAccountId);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package io.github.whatsappstarter.management.template;
 
-import io.github.whatsappstarter.client.GraphRequest;
+import io.github.whatsappstarter.management.GraphRequest;
 import io.github.whatsappstarter.management.ManagementChecks;
 import org.jspecify.annotations.Nullable;
 

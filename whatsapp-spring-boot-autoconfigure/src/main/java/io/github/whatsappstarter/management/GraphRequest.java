@@ -1,4 +1,4 @@
-package io.github.whatsappstarter.client;
+package io.github.whatsappstarter.management;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,22 +103,37 @@ public final class GraphRequest {
 		return this;
 	}
 
-	HttpMethod method() {
+	/**
+	 * Returns the HTTP method.
+	 * @return the method
+	 */
+	public HttpMethod method() {
 		return this.method;
 	}
 
-	byte @Nullable [] body() {
+	/**
+	 * Returns the JSON body, if any.
+	 * @return the body or {@code null}
+	 */
+	public byte @Nullable [] body() {
 		return this.body;
 	}
 
-	Set<Integer> answeredErrorCodes() {
+	/**
+	 * Returns the Graph error codes whose answer is returned instead of thrown.
+	 * @return the codes
+	 */
+	public Set<Integer> answeredErrorCodes() {
 		return this.answeredErrorCodes;
 	}
 
 	/**
-	 * The URI template below the base URL and the values of its variables.
+	 * Returns the URI template below the base URL and puts the values of its variables.
+	 * @param version the Graph API version, e.g. {@code v24.0}
+	 * @param variables receives the values of the template's variables
+	 * @return the template
 	 */
-	String uriTemplate(String version, Map<String, Object> variables) {
+	public String uriTemplate(String version, Map<String, Object> variables) {
 		StringBuilder template = new StringBuilder("/{version}");
 		variables.put("version", version);
 		List<String> names = new ArrayList<>();
