@@ -122,17 +122,23 @@ public class WhatsAppEndpoint {
 	 * @param ratePerSecond recent send rate
 	 * @param finished whether every message has ended
 	 * @param cancelled whether the campaign was cancelled
+	 * @param status where the campaign stands
+	 * @param pauseReason why it is paused (e.g. {@code ACCESS_TOKEN}), or {@code null}
+	 * @param pauseErrorCode the Graph error code that paused it, or {@code null}
 	 * @author whatsapp-spring-boot-starter
 	 * @since 0.1.0
 	 */
 	public record CampaignDescriptor(String id, String name, int total, int sent, int failed, int pending,
-			double ratePerSecond, boolean finished, boolean cancelled) {
+			double ratePerSecond, boolean finished, boolean cancelled, String status, @Nullable String pauseReason,
+			@Nullable Integer pauseErrorCode) {
 
 		static CampaignDescriptor of(CampaignHandle handle) {
 			CampaignProgress progress = handle.progress();
 			return new CampaignDescriptor(handle.id(), handle.name(), progress.total(), progress.sent(),
 					progress.failed(), progress.pending(), progress.ratePerSecond(), progress.finished(),
-					handle.isCancelled());
+					handle.isCancelled(), progress.status().name(),
+					(progress.pause() != null) ? progress.pause().reason().name() : null,
+					(progress.pause() != null) ? progress.pause().errorCode() : null);
 		}
 
 	}

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.campaign;
 
+import java.io.Serializable;
+
 /**
  * A campaign message that failed, and why.
  *
@@ -11,7 +13,7 @@ package io.github.whatsappstarter.campaign;
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public record CampaignFailure(String recipient, int index, String reason, int errorCode) {
+public record CampaignFailure(String recipient, int index, String reason, int errorCode) implements Serializable {
 
 	/** The reason of messages not sent because the campaign was cancelled. */
 	public static final String CANCELLED = "cancelled";

@@ -88,7 +88,7 @@ class CampaignRoundRobinTests {
 			.recipients(List.of("15550000001"))
 			.messages((to) -> List.of(WhatsAppMessage.text(to, "a"), WhatsAppMessage.text(to, "b")))
 			.start();
-		assertThat(handle.completion()).isCompleted();
+		handle.completion().orTimeout(5, TimeUnit.SECONDS).join();
 		assertThat(handle.cancel()).isFalse();
 		assertThat(handle.isCancelled()).isFalse();
 		assertThat(handle.completion().join().sent()).isEqualTo(2);

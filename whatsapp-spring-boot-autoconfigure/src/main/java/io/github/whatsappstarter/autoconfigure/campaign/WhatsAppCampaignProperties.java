@@ -43,6 +43,24 @@ public class WhatsAppCampaignProperties {
 	 */
 	private int retainFinished = 100;
 
+	/**
+	 * How many failed messages a campaign keeps with recipient and reason (every failure is still
+	 * counted by reason).
+	 */
+	private int failureSampleSize = CampaignSettings.DEFAULT_FAILURE_SAMPLE_SIZE;
+
+	/**
+	 * How long a finished campaign stays readable (counts, failure sample) before it is evicted.
+	 */
+	private Duration retention = CampaignSettings.DEFAULT_RETENTION;
+
+	/**
+	 * How long a running campaign stays with its node after that node's last sign of life
+	 * (Hazelcast backend); then a surviving node takes it over. The node renews it every quarter of
+	 * it and stops sending when it could not for half of it.
+	 */
+	private Duration leaseTtl = CampaignSettings.DEFAULT_LEASE_TTL;
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -75,12 +93,37 @@ public class WhatsAppCampaignProperties {
 		this.retainFinished = retainFinished;
 	}
 
+	public int getFailureSampleSize() {
+		return this.failureSampleSize;
+	}
+
+	public void setFailureSampleSize(int failureSampleSize) {
+		this.failureSampleSize = failureSampleSize;
+	}
+
+	public Duration getRetention() {
+		return this.retention;
+	}
+
+	public void setRetention(Duration retention) {
+		this.retention = retention;
+	}
+
+	public Duration getLeaseTtl() {
+		return this.leaseTtl;
+	}
+
+	public void setLeaseTtl(Duration leaseTtl) {
+		this.leaseTtl = leaseTtl;
+	}
+
 	/**
 	 * Returns these properties as campaign settings.
 	 * @return the settings
 	 */
 	public CampaignSettings toSettings() {
-		return new CampaignSettings(this.maxInFlight, this.progressLogInterval, this.retainFinished);
+		return new CampaignSettings(this.maxInFlight, this.progressLogInterval, this.retainFinished,
+				this.failureSampleSize, this.retention, this.leaseTtl, CampaignSettings.DEFAULT_CHUNK_SIZE);
 	}
 
 }
