@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@link GridMemberProcess} started as a child JVM of the test: waits for its {@code READY} line
- * and keeps draining its output so it never blocks on a full pipe.
+ * A {@link GridMemberProcess} (or another main class that prints {@code READY <member uuid>})
+ * started as a child JVM of the test: waits for its {@code READY} line and keeps draining its
+ * output so it never blocks on a full pipe.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.2.0
@@ -43,17 +44,17 @@ public final class ChildMember {
 	}
 
 	/**
-	 * Starts a child JVM on the test's class path that runs the given main class, which prints
-	 * {@code READY <member uuid>} once its member is up, and waits for that line.
+	 * Starts a main class in a child JVM with the test's class path and waits until it prints
+	 * {@code READY <member uuid>}.
 	 * @param main the main class
 	 * @param args its arguments
-	 * @return the running member
+	 * @return the running process
 	 * @throws IOException if the JVM cannot be started
 	 */
 	public static ChildMember start(Class<?> main, String... args) throws IOException {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-				main.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"), main.getName()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true);
@@ -90,11 +91,19 @@ public final class ChildMember {
 		return new ChildMember(process, UUID.fromString(ready));
 	}
 
+	/**
+	 * Returns the member's uuid.
+	 * @return the uuid
+	 */
 	public UUID uuid() {
 		return this.uuid;
 	}
 
-	Process process() {
+	/**
+	 * Returns the process.
+	 * @return the process
+	 */
+	public Process process() {
 		return this.process;
 	}
 
@@ -103,7 +112,7 @@ public final class ChildMember {
 	 * @param signal the signal name
 	 * @throws Exception if kill(1) cannot be run
 	 */
-	void signal(String signal) throws Exception {
+	public void signal(String signal) throws Exception {
 		if (this.process.isAlive()) {
 			new ProcessBuilder("kill", "-" + signal, String.valueOf(this.process.pid())).start()
 				.waitFor(5, TimeUnit.SECONDS);
