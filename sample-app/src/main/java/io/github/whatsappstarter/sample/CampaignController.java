@@ -1,11 +1,15 @@
 package io.github.whatsappstarter.sample;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.github.whatsappstarter.campaign.CampaignHandle;
+import io.github.whatsappstarter.campaign.CampaignMessages;
+import io.github.whatsappstarter.campaign.CampaignPause;
 import io.github.whatsappstarter.campaign.CampaignProgress;
 import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Starts staggered campaigns ({@code POST /api/campaigns}) and reports their progress
- * ({@code GET /api/campaigns/{id}}).
+ * Starts staggered campaigns ({@code POST /api/campaigns}), reports their progress
+ * ({@code GET /api/campaigns/{id}}) and cancels or resumes them ({@code POST .../cancel},
+ * {@code POST .../resume}). Campaigns live in Hazelcast, so every node of a cluster answers for
+ * every campaign, and a surviving node finishes the campaign of a node that died.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -35,19 +41,37 @@ class CampaignController {
 
 	@PostMapping
 	ResponseEntity<CampaignStarted> start(@RequestBody CampaignRequest request) {
-		// built up front so that a bad recipient is a 400 before anything starts
+		// checked up front so that a bad recipient is a 400 before anything starts
 		request.recipients().forEach((to) -> WhatsAppMessage.text(to, request.text()));
 		CampaignHandle handle = this.campaigns.campaign()
 			.recipients(request.recipients())
-			.message((to) -> WhatsAppMessage.text(to, request.text()))
+			// serializable: stored with the campaign, so any node can resume it
+			.messageFactory(CampaignMessages.text(request.text()))
 			.start();
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CampaignStarted(handle.id()));
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<CampaignStatus> status(@PathVariable String id) {
+	ResponseEntity<CampaignView> status(@PathVariable String id) {
 		return this.campaigns.get(id)
-			.map((handle) -> ResponseEntity.ok(CampaignStatus.of(handle.progress())))
+			.map((handle) -> ResponseEntity.ok(CampaignView.of(handle.progress())))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+	@PostMapping("/{id}/cancel")
+	ResponseEntity<CampaignView> cancel(@PathVariable String id) {
+		return act(id, CampaignHandle::cancel);
+	}
+
+	@PostMapping("/{id}/resume")
+	ResponseEntity<CampaignView> resume(@PathVariable String id) {
+		return act(id, CampaignHandle::resume);
+	}
+
+	private ResponseEntity<CampaignView> act(String id, Predicate<CampaignHandle> action) {
+		return this.campaigns.get(id)
+			.map((handle) -> ResponseEntity.status(action.test(handle) ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT)
+				.body(CampaignView.of(handle.progress())))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
@@ -57,11 +81,14 @@ class CampaignController {
 	record CampaignStarted(String id) {
 	}
 
-	record CampaignStatus(int total, int sent, int failed, int pending, boolean done, double ratePerSecond) {
+	record CampaignView(int total, int sent, int failed, int pending, boolean done, double ratePerSecond,
+			String status, @Nullable String pauseReason, @Nullable Integer pauseErrorCode) {
 
-		static CampaignStatus of(CampaignProgress progress) {
-			return new CampaignStatus(progress.total(), progress.sent(), progress.failed(), progress.pending(),
-					progress.finished(), progress.ratePerSecond());
+		static CampaignView of(CampaignProgress progress) {
+			CampaignPause pause = progress.pause();
+			return new CampaignView(progress.total(), progress.sent(), progress.failed(), progress.pending(),
+					progress.finished(), progress.ratePerSecond(), progress.status().name(),
+					(pause != null) ? pause.reason().name() : null, (pause != null) ? pause.errorCode() : null);
 		}
 
 	}

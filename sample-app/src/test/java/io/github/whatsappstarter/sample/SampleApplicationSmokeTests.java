@@ -104,7 +104,11 @@ class SampleApplicationSmokeTests {
 			assertThat(progress.path("done").asBoolean()).isTrue();
 			assertThat(progress.path("sent").asInt()).isEqualTo(3);
 			assertThat(progress.path("failed").asInt()).isZero();
+			assertThat(progress.path("status").asString()).isEqualTo("COMPLETED");
 		});
+		assertThat(post("/api/campaigns/" + id + "/cancel", "").statusCode()).as("a finished campaign").isEqualTo(409);
+		assertThat(post("/api/campaigns/" + id + "/resume", "").statusCode()).isEqualTo(409);
+		assertThat(get("/api/campaigns/no-such-campaign").statusCode()).isEqualTo(404);
 	}
 
 	@Test

@@ -7,12 +7,22 @@ import io.github.whatsappstarter.autoconfigure.bundling.WhatsAppBundlingAutoConf
 import io.github.whatsappstarter.campaign.CampaignSettings;
 import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.client.WhatsAppOperations;
+import com.hazelcast.core.HazelcastInstance;
+import io.github.whatsappstarter.campaign.CampaignMessageFactory;
+import io.github.whatsappstarter.campaign.HazelcastCampaignStore;
+import io.github.whatsappstarter.campaign.LocalCampaignStore;
+import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.ratelimit.it.LoopbackHazelcast;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import java.util.List;
+import java.util.UUID;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
 class WhatsAppCampaignAutoConfigurationTests {
@@ -63,6 +73,44 @@ class WhatsAppCampaignAutoConfigurationTests {
 	void campaignsWorkWithBundlingOn() {
 		this.runner.withPropertyValues("whatsapp.bundling.enabled=true")
 			.run((context) -> assertThat(context).hasSingleBean(WhatsAppCampaigns.class));
+	}
+
+	@Test
+	void campaignsLiveInTheApplicationsHazelcastInstance() {
+		try (LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-campaign-autoconfig-" + UUID.randomUUID(), 6111)) {
+			HazelcastInstance member = hazelcast.member();
+			this.runner.withBean(HazelcastInstance.class, () -> member)
+				.run((context) -> assertThat(context.getBean(WhatsAppCampaigns.class).getStore())
+					.isInstanceOf(HazelcastCampaignStore.class));
+		}
+	}
+
+	@Test
+	void campaignsStayInMemoryWithTheLocalBackend() {
+		try (LoopbackHazelcast hazelcast = new LoopbackHazelcast("wa-campaign-autoconfig-" + UUID.randomUUID(), 6114)) {
+			HazelcastInstance member = hazelcast.member();
+			this.runner.withBean(HazelcastInstance.class, () -> member)
+				.withPropertyValues("whatsapp.rate-limit.backend=local")
+				.run((context) -> assertThat(context.getBean(WhatsAppCampaigns.class).getStore())
+					.isInstanceOf(LocalCampaignStore.class));
+		}
+	}
+
+	@Test
+	void campaignsWithoutHazelcastStayInMemory() {
+		this.runner.run((context) -> assertThat(context.getBean(WhatsAppCampaigns.class).getStore())
+			.isInstanceOf(LocalCampaignStore.class));
+	}
+
+	@Test
+	void aMessageFactoryBeanIsFoundByNameAndAnUnknownNameIsRefused() {
+		CampaignMessageFactory springSale = (recipient) -> List.of(WhatsAppMessage.text(recipient.to(), "sale"));
+		this.runner.withBean("springSale", CampaignMessageFactory.class, () -> springSale).run((context) -> {
+			WhatsAppCampaigns campaigns = context.getBean(WhatsAppCampaigns.class);
+			assertThat(campaigns.campaign().messageFactory("springSale")).isNotNull();
+			assertThatIllegalStateException().isThrownBy(() -> campaigns.campaign().messageFactory("autumnSale"))
+				.withMessageContaining("autumnSale");
+		});
 	}
 
 }
