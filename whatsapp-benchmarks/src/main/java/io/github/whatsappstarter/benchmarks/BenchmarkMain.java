@@ -40,7 +40,7 @@ public final class BenchmarkMain {
 		Report report = new Report();
 		long start = System.nanoTime();
 		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		String only = System.getProperty("bench.only", "12345");
+		String only = System.getProperty("bench.only", "123456");
 		double capacity = CapacityProbe.sendsPerSecond(Duration.ofSeconds(3), 8);
 		System.out.printf(Locale.ROOT, "Send capacity without limits: %.0f/s%n", capacity);
 		int limit = CampaignScenario.limitFor(capacity);
@@ -63,6 +63,10 @@ public final class BenchmarkMain {
 		}
 		if (only.contains("4")) {
 			scenario(report, MemoryScenario.TITLE, () -> new MemoryScenario(scaled(100_000, scale)).run(report));
+		}
+		if (only.contains("6")) {
+			scenario(report, CampaignMemoryScenario.TITLE,
+					() -> new CampaignMemoryScenario(scaled(1_000_000, scale)).run(report));
 		}
 		if (only.contains("5")) {
 			int messages = scaled(OneNodeLatencyScenario.LIMIT * OneNodeLatencyScenario.SECONDS, scale);
