@@ -45,7 +45,7 @@ public record CampaignRecipient(String to, List<String> parameters) {
 
 	@Override
 	public String toString() {
-		return "CampaignRecipient[to=" + io.github.whatsappstarter.client.WhatsAppException.mask(this.to)
+		return "CampaignRecipient[to=" + io.github.whatsappstarter.error.WhatsAppException.mask(this.to)
 				+ ", parameters=" + this.parameters.size() + "]";
 	}
 
