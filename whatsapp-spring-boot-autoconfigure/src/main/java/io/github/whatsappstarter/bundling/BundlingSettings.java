@@ -20,6 +20,18 @@ import org.springframework.util.Assert;
  */
 public record BundlingSettings(Duration window, String separator, int maxMessages, Duration shutdownTimeout) {
 
+	/** The default window: how long a bundle stays open after its first text. */
+	public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(1);
+
+	/** The default separator between two merged texts: a blank line. */
+	public static final String DEFAULT_SEPARATOR = "\n\n";
+
+	/** The default most texts merged into one message. */
+	public static final int DEFAULT_MAX_MESSAGES = 10;
+
+	/** The default time a graceful shutdown waits for the last bundles to be sent. */
+	public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(10);
+
 	/**
 	 * Checks the values.
 	 */
@@ -33,12 +45,13 @@ public record BundlingSettings(Duration window, String separator, int maxMessage
 	}
 
 	/**
-	 * Returns the defaults: a 1 s window, a blank line between texts, at most 10 texts per bundle,
-	 * 10 s to send the last bundles on shutdown.
+	 * Returns the defaults, the same as those of the {@code whatsapp.bundling.*} properties: a 1 s
+	 * window, a blank line between texts, at most 10 texts per bundle, 10 s to send the last bundles
+	 * on shutdown.
 	 * @return the default settings
 	 */
 	public static BundlingSettings defaults() {
-		return new BundlingSettings(Duration.ofSeconds(1), "\n\n", 10, Duration.ofSeconds(10));
+		return new BundlingSettings(DEFAULT_WINDOW, DEFAULT_SEPARATOR, DEFAULT_MAX_MESSAGES, DEFAULT_SHUTDOWN_TIMEOUT);
 	}
 
 }

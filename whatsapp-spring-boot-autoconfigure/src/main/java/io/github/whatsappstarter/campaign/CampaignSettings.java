@@ -26,6 +26,15 @@ import org.springframework.util.Assert;
 public record CampaignSettings(int maxInFlight, Duration progressInterval, int retainFinished, int failureSampleSize,
 		Duration retention, Duration leaseTtl, int chunkSize) {
 
+	/** The default most sends of one campaign in flight at once: 1,000 msg/s at 300 ms latency. */
+	public static final int DEFAULT_MAX_IN_FLIGHT = 300;
+
+	/** The default interval of progress logs and events. */
+	public static final Duration DEFAULT_PROGRESS_INTERVAL = Duration.ofSeconds(10);
+
+	/** The default number of finished campaigns kept listed. */
+	public static final int DEFAULT_RETAIN_FINISHED = 100;
+
 	/** The default failure sample size. */
 	public static final int DEFAULT_FAILURE_SAMPLE_SIZE = 100;
 
@@ -64,12 +73,12 @@ public record CampaignSettings(int maxInFlight, Duration progressInterval, int r
 	}
 
 	/**
-	 * Returns the defaults: 300 sends in flight, progress every 10 s, 100 finished campaigns kept
+	 * Returns the defaults, the same as those of the {@code whatsapp.campaign.*} properties: 300 sends in flight, progress every 10 s, 100 finished campaigns kept
 	 * for 24 h with 100 failures each, a 10 s lease, 1,000 recipients per chunk.
 	 * @return the default settings
 	 */
 	public static CampaignSettings defaults() {
-		return new CampaignSettings(300, Duration.ofSeconds(10), 100);
+		return new CampaignSettings(DEFAULT_MAX_IN_FLIGHT, DEFAULT_PROGRESS_INTERVAL, DEFAULT_RETAIN_FINISHED);
 	}
 
 	/**

@@ -30,6 +30,27 @@ import org.springframework.util.Assert;
 public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backoff pairRate, Backoff throughput,
 		Backoff transientFailure, boolean retryOutcomeUnknown, Backoff maintenance) {
 
+	/** The default most attempts per message, counting the first call. */
+	public static final int DEFAULT_MAX_ATTEMPTS = 5;
+
+	/** The default time after the first attempt from which no retry starts. */
+	public static final Duration DEFAULT_MAX_TOTAL_TIME = Duration.ofMinutes(5);
+
+	/** The default relative spread of every backoff's waits (±20%), so nodes do not retry in lock-step. */
+	public static final double DEFAULT_JITTER = 0.2;
+
+	/** The default backoff after 131056 (pair rate): 1, 4, 16, 64 s, as Meta advises. */
+	public static final Backoff DEFAULT_PAIR_RATE = new Backoff(Duration.ofSeconds(1), 4, Duration.ofSeconds(64),
+			DEFAULT_JITTER);
+
+	/** The default backoff after 130429 (throughput): 1, 2, 4 s up to 8 s. */
+	public static final Backoff DEFAULT_THROUGHPUT = new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8),
+			DEFAULT_JITTER);
+
+	/** The default backoff after server-side and connect failures: 0.5, 1, 2 s up to 10 s. */
+	public static final Backoff DEFAULT_TRANSIENT_FAILURE = new Backoff(Duration.ofMillis(500), 2,
+			Duration.ofSeconds(10), DEFAULT_JITTER);
+
 	/**
 	 * The default backoff after 131057: 15, 30, 60 s. Meta says a throughput upgrade keeps the number
 	 * unusable for up to 1 minute
@@ -37,7 +58,7 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	 * documents no wait for other maintenance.
 	 */
 	public static final Backoff DEFAULT_MAINTENANCE = new Backoff(Duration.ofSeconds(15), 2, Duration.ofSeconds(60),
-			0.2);
+			DEFAULT_JITTER);
 
 	/**
 	 * Checks the values.
@@ -64,16 +85,15 @@ public record WhatsAppRetryPolicy(int maxAttempts, Duration maxTotalTime, Backof
 	}
 
 	/**
-	 * Returns the defaults: 5 attempts within 5 minutes; 131056 waits 1, 4, 16, 64 s as Meta advises;
+	 * Returns the defaults, the same as those of the {@code whatsapp.retry.*} properties: 5 attempts
+	 * within 5 minutes; 131056 waits 1, 4, 16, 64 s as Meta advises;
 	 * 130429 waits 1, 2, 4 s up to 8 s; transient failures 0.5, 1, 2 s up to 10 s; 131057 waits 15,
 	 * 30, 60 s; ±20% jitter.
 	 * @return the default policy
 	 */
 	public static WhatsAppRetryPolicy defaults() {
-		return new WhatsAppRetryPolicy(5, Duration.ofMinutes(5),
-				new Backoff(Duration.ofSeconds(1), 4, Duration.ofSeconds(64), 0.2),
-				new Backoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(8), 0.2),
-				new Backoff(Duration.ofMillis(500), 2, Duration.ofSeconds(10), 0.2), false, DEFAULT_MAINTENANCE);
+		return new WhatsAppRetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_TOTAL_TIME, DEFAULT_PAIR_RATE,
+				DEFAULT_THROUGHPUT, DEFAULT_TRANSIENT_FAILURE, false, DEFAULT_MAINTENANCE);
 	}
 
 	/**

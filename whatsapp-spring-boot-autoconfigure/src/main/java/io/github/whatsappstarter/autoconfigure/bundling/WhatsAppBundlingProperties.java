@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration properties for message bundling ({@code whatsapp.bundling.*}): consecutive texts to
- * the same recipient within the window are sent as one message.
+ * the same recipient within the window are sent as one message. Their defaults are the library's
+ * ({@link BundlingSettings}'s {@code DEFAULT_*} constants), listed for the IDE in
+ * {@code additional-spring-configuration-metadata.json}, which a test compares with the constants.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -31,22 +33,22 @@ public class WhatsAppBundlingProperties {
 	 * How long a bundle stays open after its first text; later texts to the same recipient within
 	 * it are merged.
 	 */
-	private Duration window = Duration.ofSeconds(1);
+	private Duration window = BundlingSettings.DEFAULT_WINDOW;
 
 	/**
 	 * What is put between two merged texts.
 	 */
-	private String separator = "\n\n";
+	private String separator = BundlingSettings.DEFAULT_SEPARATOR;
 
 	/**
 	 * The most texts merged into one message; a full bundle is sent at once.
 	 */
-	private int maxMessages = 10;
+	private int maxMessages = BundlingSettings.DEFAULT_MAX_MESSAGES;
 
 	/**
 	 * How long a graceful shutdown waits for the last bundles to be sent.
 	 */
-	private Duration shutdownTimeout = Duration.ofSeconds(10);
+	private Duration shutdownTimeout = BundlingSettings.DEFAULT_SHUTDOWN_TIMEOUT;
 
 	public boolean isEnabled() {
 		return this.enabled;

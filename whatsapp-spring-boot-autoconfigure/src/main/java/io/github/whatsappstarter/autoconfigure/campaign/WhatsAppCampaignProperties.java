@@ -7,7 +7,9 @@ import io.github.whatsappstarter.campaign.CampaignSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Configuration properties for campaigns ({@code whatsapp.campaign.*}).
+ * Configuration properties for campaigns ({@code whatsapp.campaign.*}). Their defaults are the
+ * library's ({@link CampaignSettings}'s {@code DEFAULT_*} constants), listed for the IDE in
+ * {@code additional-spring-configuration-metadata.json}, which a test compares with the constants.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -30,18 +32,18 @@ public class WhatsAppCampaignProperties {
 	 * answer). A campaign sends at most max-in-flight ÷ latency messages per second: the default
 	 * covers 1,000 msg/s at 300 ms. More only queues in the limiter, ahead of other sends.
 	 */
-	private int maxInFlight = 300;
+	private int maxInFlight = CampaignSettings.DEFAULT_MAX_IN_FLIGHT;
 
 	/**
 	 * How often a running campaign logs its progress and publishes a CampaignProgressEvent; 0
 	 * switches both off.
 	 */
-	private Duration progressLogInterval = Duration.ofSeconds(10);
+	private Duration progressLogInterval = CampaignSettings.DEFAULT_PROGRESS_INTERVAL;
 
 	/**
 	 * How many finished campaigns stay in the registry.
 	 */
-	private int retainFinished = 100;
+	private int retainFinished = CampaignSettings.DEFAULT_RETAIN_FINISHED;
 
 	/**
 	 * How many failed messages a campaign keeps with recipient and reason (every failure is still

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Configuration properties for retrying failed sends ({@code whatsapp.retry.*}). Which failures
  * are retried is fixed by their Graph error code (see the README); these properties set how often
- * and how patiently.
+ * and how patiently. Their defaults are the library's ({@link WhatsAppRetryPolicy}'s {@code DEFAULT_*}
+ * constants), listed for the IDE in {@code additional-spring-configuration-metadata.json}, which a test
+ * compares with the constants.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -26,12 +28,12 @@ public class WhatsAppRetryProperties {
 	/**
 	 * Most attempts per message, counting the first call: 5 means one call and up to four retries.
 	 */
-	private int maxAttempts = 5;
+	private int maxAttempts = WhatsAppRetryPolicy.DEFAULT_MAX_ATTEMPTS;
 
 	/**
 	 * No retry starts once this much time has passed since the first attempt.
 	 */
-	private Duration maxTotalTime = Duration.ofMinutes(5);
+	private Duration maxTotalTime = WhatsAppRetryPolicy.DEFAULT_MAX_TOTAL_TIME;
 
 	/**
 	 * Whether a timeout or connection reset after the request was sent, or a 5xx without a Graph
@@ -43,27 +45,25 @@ public class WhatsAppRetryProperties {
 	/**
 	 * Backoff after error 131056 (pair rate): Meta advises waits of 1, 4, 16, 64 s.
 	 */
-	private final BackoffProperties pairRate = BackoffProperties.of(Duration.ofSeconds(1), 4,
-			Duration.ofSeconds(64));
+	private final BackoffProperties pairRate = BackoffProperties.of(WhatsAppRetryPolicy.DEFAULT_PAIR_RATE);
 
 	/**
 	 * Backoff after error 130429 (throughput). App and account rate limits (4, 17, 32, 613, 80007)
 	 * wait the time Meta's usage header gives instead.
 	 */
-	private final BackoffProperties throughput = BackoffProperties.of(Duration.ofSeconds(1), 2, Duration.ofSeconds(8));
+	private final BackoffProperties throughput = BackoffProperties.of(WhatsAppRetryPolicy.DEFAULT_THROUGHPUT);
 
 	/**
 	 * Backoff after server-side failures (5xx, 131000, 131016, 133004, 2) and connect failures.
 	 */
-	private final BackoffProperties transientFailure = BackoffProperties.of(Duration.ofMillis(500), 2,
-			Duration.ofSeconds(10));
+	private final BackoffProperties transientFailure = BackoffProperties
+		.of(WhatsAppRetryPolicy.DEFAULT_TRANSIENT_FAILURE);
 
 	/**
 	 * Backoff after error 131057 (maintenance): Meta says a throughput upgrade keeps the number
 	 * unusable for up to about a minute and documents no wait for other maintenance.
 	 */
-	private final BackoffProperties maintenance = BackoffProperties.of(Duration.ofSeconds(15), 2,
-			Duration.ofSeconds(60));
+	private final BackoffProperties maintenance = BackoffProperties.of(WhatsAppRetryPolicy.DEFAULT_MAINTENANCE);
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -124,37 +124,41 @@ public class WhatsAppRetryProperties {
 	}
 
 	/**
-	 * Exponential backoff settings for one class of failure. The defaults of each group are listed
-	 * in {@code additional-spring-configuration-metadata.json}.
+	 * Exponential backoff settings for one class of failure. Each group starts from its library
+	 * default ({@link WhatsAppRetryPolicy}'s {@code DEFAULT_*} backoffs); the values are listed in
+	 * {@code additional-spring-configuration-metadata.json}.
 	 */
 	public static class BackoffProperties {
 
 		/**
 		 * Wait before the first retry.
 		 */
-		private Duration initial = Duration.ofSeconds(1);
+		private Duration initial;
 
 		/**
 		 * Growth factor of the wait per retry.
 		 */
-		private double multiplier = 2;
+		private double multiplier;
 
 		/**
 		 * Longest single wait.
 		 */
-		private Duration max = Duration.ofSeconds(10);
+		private Duration max;
 
 		/**
 		 * Relative random spread of each wait (0.2 = ±20%), so nodes do not retry in lock-step.
 		 */
-		private double jitter = 0.2;
+		private double jitter;
 
-		static BackoffProperties of(Duration initial, double multiplier, Duration max) {
-			BackoffProperties backoff = new BackoffProperties();
-			backoff.setInitial(initial);
-			backoff.setMultiplier(multiplier);
-			backoff.setMax(max);
-			return backoff;
+		private BackoffProperties(Backoff defaults) {
+			this.initial = defaults.initial();
+			this.multiplier = defaults.multiplier();
+			this.max = defaults.max();
+			this.jitter = defaults.jitter();
+		}
+
+		static BackoffProperties of(Backoff defaults) {
+			return new BackoffProperties(defaults);
 		}
 
 		public Duration getInitial() {
