@@ -30,7 +30,7 @@ class EmbeddedSimulatorInitializerTests {
 		// arguments, as on a command line: they win over the sample's application.yml
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SampleApplication.class).run(
 				"--server.port=0", "--server.address=127.0.0.1", "--sample.simulator.throughput=7",
-				"--whatsapp.rate-limit.hazelcast.cluster-name=sample-initializer-test")) {
+				"--whatsapp.rate-limit.hazelcast.embedded.cluster-name=sample-initializer-test")) {
 			simulator = context.getBean(WhatsAppSimulator.class);
 			assertThat(simulator.config().throughputPerSecond()).isEqualTo(7);
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
  * tests an application: with the test kit's simulator (the sample's own embedded one is off).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sample.simulator.enabled=false", "whatsapp.rate-limit.hazelcast.cluster-name=sample-smoke-test",
+		properties = { "sample.simulator.enabled=false", "whatsapp.rate-limit.hazelcast.embedded.cluster-name=sample-smoke-test",
 				"hazelcast.phone.home.enabled=false" })
 @AutoConfigureWhatsAppSimulator(webhooks = true)
 class SampleApplicationSmokeTests {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sample app's embedded simulator.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "whatsapp.rate-limit.hazelcast.cluster-name=sample-smoke-test",
+		properties = { "whatsapp.rate-limit.hazelcast.embedded.cluster-name=sample-smoke-test",
 				"hazelcast.phone.home.enabled=false" })
 class SampleMediaSmokeTests {
 

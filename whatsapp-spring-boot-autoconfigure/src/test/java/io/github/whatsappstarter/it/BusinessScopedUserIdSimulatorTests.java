@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "whatsapp.retry.enabled=false", "whatsapp.webhook.enabled=true",
 				"whatsapp.webhook.verify-token=verify", "spring.hazelcast.config=",
-				"whatsapp.rate-limit.hazelcast.cluster-name=bsuid-simulator-it" })
+				"whatsapp.rate-limit.hazelcast.embedded.cluster-name=bsuid-simulator-it" })
 @AutoConfigureWhatsAppSimulator(limits = false, webhooks = true)
 class BusinessScopedUserIdSimulatorTests {
 

@@ -9,11 +9,12 @@ import org.springframework.util.StringUtils;
 
 /**
  * Builds the configuration of the embedded member started when the application has no
- * {@code HazelcastInstance}: TCP-IP join with the configured members, multicast and
+ * {@code HazelcastInstance}, from {@code whatsapp.rate-limit.hazelcast.embedded.*} (and the backend's
+ * map name, for split-brain protection): TCP-IP join with the configured members, multicast and
  * auto-detection off, phone-home off. The member binds only to the configured interface (not to
  * every interface, Hazelcast's default), and to loopback when neither an interface nor members are
  * configured, since open Hazelcast members accept anyone who can reach the port. With
- * {@code split-brain-protection-min-size} the rate-limit map refuses calls on a side of a split with
+ * {@code embedded.split-brain-protection-min-size} the rate-limit map refuses calls on a side of a split with
  * fewer members, which makes that side's limiters use their local share. Spring, not
  * Hazelcast's JVM shutdown hook, stops it, so sends can drain during a graceful shutdown.
  */
@@ -26,7 +27,8 @@ final class EmbeddedHazelcastConfigFactory {
 	private EmbeddedHazelcastConfigFactory() {
 	}
 
-	static Config create(WhatsAppRateLimitProperties.Hazelcast properties) {
+	static Config create(WhatsAppRateLimitProperties.Hazelcast grid) {
+		WhatsAppRateLimitProperties.Embedded properties = grid.getEmbedded();
 		Config config = new Config().setClusterName(properties.getClusterName());
 		config.setProperty("hazelcast.phone.home.enabled", "false");
 		config.setProperty("hazelcast.logging.type", "slf4j");
@@ -50,7 +52,7 @@ final class EmbeddedHazelcastConfigFactory {
 			// so its limiter falls back to its local share instead of spending a whole budget of its own
 			config.addSplitBrainProtectionConfig(
 					new SplitBrainProtectionConfig(SPLIT_BRAIN_PROTECTION, true, minSize));
-			config.getMapConfig(properties.getMapName()).setSplitBrainProtectionName(SPLIT_BRAIN_PROTECTION);
+			config.getMapConfig(grid.getMapName()).setSplitBrainProtectionName(SPLIT_BRAIN_PROTECTION);
 		}
 		return config;
 	}

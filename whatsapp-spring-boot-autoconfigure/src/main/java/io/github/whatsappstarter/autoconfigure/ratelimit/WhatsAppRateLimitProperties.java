@@ -9,6 +9,7 @@ import java.util.Map;
 import io.github.whatsappstarter.autoconfigure.InvalidWhatsAppPropertyException;
 import io.github.whatsappstarter.ratelimit.MessagingTier;
 import io.github.whatsappstarter.ratelimit.RateLimitSettings;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
@@ -24,6 +25,9 @@ import org.springframework.boot.context.properties.DeprecatedConfigurationProper
  */
 @ConfigurationProperties("whatsapp.rate-limit")
 public class WhatsAppRateLimitProperties {
+
+	private static final String EMBEDDED_MOVED = "the embedded member's settings moved under embedded.*, apart from "
+			+ "the backend's, which apply to any HazelcastInstance";
 
 	/**
 	 * Whether to limit sends at all; when false every permit is granted at once.
@@ -316,31 +320,11 @@ public class WhatsAppRateLimitProperties {
 	}
 
 	/**
-	 * Hazelcast backend, and the embedded member started when the application has no
-	 * HazelcastInstance.
+	 * Hazelcast backend: where the buckets live and how long a grid call may take, whichever
+	 * HazelcastInstance is used; {@link #getEmbedded()} configures the member the starter starts when
+	 * the application has none.
 	 */
 	public static class Hazelcast {
-
-		/**
-		 * Cluster name of the embedded member.
-		 */
-		private String clusterName = "whatsapp-rate-limit";
-
-		/**
-		 * First port the embedded member tries; it counts upwards when taken.
-		 */
-		private int port = 5701;
-
-		/**
-		 * TCP-IP members of the embedded member's cluster, e.g. 10.0.0.1 or 10.0.0.1:5701.
-		 */
-		private List<String> members = new ArrayList<>();
-
-		/**
-		 * Network interface (address) the embedded member binds to and announces, e.g. 10.0.0.5; when
-		 * empty, loopback if no members are configured, else every interface.
-		 */
-		private String networkInterface;
 
 		/**
 		 * Name of the map holding the buckets.
@@ -369,44 +353,10 @@ public class WhatsAppRateLimitProperties {
 		 */
 		private int nodes = 0;
 
-		/**
-		 * Members the embedded member's side of a split must see to keep using the shared rate-limit
-		 * map (Hazelcast split-brain protection); a smaller side falls back to its local share instead
-		 * of spending a full budget of its own. Set it to a majority of the cluster (2 of 3); 0 turns
-		 * it off. A cluster scaled down below it stays on local shares until it grows again.
-		 */
-		private int splitBrainProtectionMinSize = 0;
+		private final Embedded embedded = new Embedded();
 
-		public String getClusterName() {
-			return this.clusterName;
-		}
-
-		public void setClusterName(String clusterName) {
-			this.clusterName = clusterName;
-		}
-
-		public int getPort() {
-			return this.port;
-		}
-
-		public void setPort(int port) {
-			this.port = port;
-		}
-
-		public List<String> getMembers() {
-			return this.members;
-		}
-
-		public void setMembers(List<String> members) {
-			this.members = members;
-		}
-
-		public String getNetworkInterface() {
-			return this.networkInterface;
-		}
-
-		public void setNetworkInterface(String networkInterface) {
-			this.networkInterface = networkInterface;
+		public Embedded getEmbedded() {
+			return this.embedded;
 		}
 
 		public String getMapName() {
@@ -447,6 +397,188 @@ public class WhatsAppRateLimitProperties {
 
 		public void setNodes(int nodes) {
 			this.nodes = nodes;
+		}
+
+		// the embedded member's settings under their old keys, before embedded.* took them over
+
+		/**
+		 * Deprecated alias of {@code embedded.cluster-name}, still honoured.
+		 * @return the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.cluster-name}
+		 */
+		@Deprecated(since = "0.2.0")
+		@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.hazelcast.embedded.cluster-name",
+				reason = EMBEDDED_MOVED, since = "0.2.0")
+		public String getClusterName() {
+			return this.embedded.getClusterName();
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.cluster-name}, still honoured.
+		 * @param clusterName the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.cluster-name}
+		 */
+		@Deprecated(since = "0.2.0")
+		public void setClusterName(String clusterName) {
+			this.embedded.setClusterName(clusterName);
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.port}, still honoured.
+		 * @return the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.port}
+		 */
+		@Deprecated(since = "0.2.0")
+		@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.hazelcast.embedded.port",
+				reason = EMBEDDED_MOVED, since = "0.2.0")
+		public int getPort() {
+			return this.embedded.getPort();
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.port}, still honoured.
+		 * @param port the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.port}
+		 */
+		@Deprecated(since = "0.2.0")
+		public void setPort(int port) {
+			this.embedded.setPort(port);
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.members}, still honoured.
+		 * @return the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.members}
+		 */
+		@Deprecated(since = "0.2.0")
+		@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.hazelcast.embedded.members",
+				reason = EMBEDDED_MOVED, since = "0.2.0")
+		public List<String> getMembers() {
+			return this.embedded.getMembers();
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.members}, still honoured.
+		 * @param members the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.members}
+		 */
+		@Deprecated(since = "0.2.0")
+		public void setMembers(List<String> members) {
+			this.embedded.setMembers(members);
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.network-interface}, still honoured.
+		 * @return the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.network-interface}
+		 */
+		@Deprecated(since = "0.2.0")
+		@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.hazelcast.embedded.network-interface",
+				reason = EMBEDDED_MOVED, since = "0.2.0")
+		public @Nullable String getNetworkInterface() {
+			return this.embedded.getNetworkInterface();
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.network-interface}, still honoured.
+		 * @param networkInterface the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.network-interface}
+		 */
+		@Deprecated(since = "0.2.0")
+		public void setNetworkInterface(@Nullable String networkInterface) {
+			this.embedded.setNetworkInterface(networkInterface);
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.split-brain-protection-min-size}, still honoured.
+		 * @return the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.split-brain-protection-min-size}
+		 */
+		@Deprecated(since = "0.2.0")
+		@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.hazelcast.embedded.split-brain-protection-min-size",
+				reason = EMBEDDED_MOVED, since = "0.2.0")
+		public int getSplitBrainProtectionMinSize() {
+			return this.embedded.getSplitBrainProtectionMinSize();
+		}
+
+		/**
+		 * Deprecated alias of {@code embedded.split-brain-protection-min-size}, still honoured.
+		 * @param splitBrainProtectionMinSize the embedded member's value
+		 * @deprecated since 0.2.0 in favour of {@code whatsapp.rate-limit.hazelcast.embedded.split-brain-protection-min-size}
+		 */
+		@Deprecated(since = "0.2.0")
+		public void setSplitBrainProtectionMinSize(int splitBrainProtectionMinSize) {
+			this.embedded.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize);
+		}
+
+	}
+
+	/**
+	 * The embedded Hazelcast member the starter starts when the application has no
+	 * HazelcastInstance ({@code whatsapp.rate-limit.hazelcast.embedded.*}); ignored when the
+	 * application brings its own instance or client.
+	 */
+	public static class Embedded {
+
+		/**
+		 * Cluster name of the embedded member.
+		 */
+		private String clusterName = "whatsapp-rate-limit";
+
+		/**
+		 * First port the embedded member tries; it counts upwards when taken.
+		 */
+		private int port = 5701;
+
+		/**
+		 * TCP-IP members of the embedded member's cluster, e.g. 10.0.0.1 or 10.0.0.1:5701.
+		 */
+		private List<String> members = new ArrayList<>();
+
+		/**
+		 * Network interface (address) the embedded member binds to and announces, e.g. 10.0.0.5; when
+		 * empty, loopback if no members are configured, else every interface.
+		 */
+		private @Nullable String networkInterface;
+
+		/**
+		 * Members the embedded member's side of a split must see to keep using the shared rate-limit
+		 * map (Hazelcast split-brain protection); a smaller side falls back to its local share instead
+		 * of spending a full budget of its own. Set it to a majority of the cluster (2 of 3); 0 turns
+		 * it off. A cluster scaled down below it stays on local shares until it grows again.
+		 */
+		private int splitBrainProtectionMinSize = 0;
+
+		public String getClusterName() {
+			return this.clusterName;
+		}
+
+		public void setClusterName(String clusterName) {
+			this.clusterName = clusterName;
+		}
+
+		public int getPort() {
+			return this.port;
+		}
+
+		public void setPort(int port) {
+			this.port = port;
+		}
+
+		public List<String> getMembers() {
+			return this.members;
+		}
+
+		public void setMembers(List<String> members) {
+			this.members = members;
+		}
+
+		public @Nullable String getNetworkInterface() {
+			return this.networkInterface;
+		}
+
+		public void setNetworkInterface(@Nullable String networkInterface) {
+			this.networkInterface = networkInterface;
 		}
 
 		public int getSplitBrainProtectionMinSize() {

@@ -20,8 +20,8 @@ class EmbeddedHazelcastConfigFactoryTests {
 	@Test
 	void bindsOnlyToTheConfiguredInterface() {
 		WhatsAppRateLimitProperties.Hazelcast properties = new WhatsAppRateLimitProperties.Hazelcast();
-		properties.setNetworkInterface("10.1.2.3");
-		properties.setMembers(List.of("10.1.2.4"));
+		properties.getEmbedded().setNetworkInterface("10.1.2.3");
+		properties.getEmbedded().setMembers(List.of("10.1.2.4"));
 		Config config = EmbeddedHazelcastConfigFactory.create(properties);
 		assertThat(config.getProperty("hazelcast.socket.bind.any")).isEqualTo("false");
 		assertThat(config.getNetworkConfig().getInterfaces().getInterfaces()).containsExactly("10.1.2.3");
@@ -31,7 +31,7 @@ class EmbeddedHazelcastConfigFactoryTests {
 	@Test
 	void keepsHazelcastsDefaultsWhenOnlyMembersAreConfigured() {
 		WhatsAppRateLimitProperties.Hazelcast properties = new WhatsAppRateLimitProperties.Hazelcast();
-		properties.setMembers(List.of("10.1.2.4"));
+		properties.getEmbedded().setMembers(List.of("10.1.2.4"));
 		Config config = EmbeddedHazelcastConfigFactory.create(properties);
 		assertThat(config.getProperty("hazelcast.socket.bind.any")).isNull();
 		assertThat(config.getNetworkConfig().getInterfaces().isEnabled()).isFalse();

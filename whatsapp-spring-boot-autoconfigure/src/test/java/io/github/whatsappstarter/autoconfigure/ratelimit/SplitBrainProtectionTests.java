@@ -62,11 +62,12 @@ class SplitBrainProtectionTests {
 
 	private HazelcastInstance clusterOfThreeLeavingOne(int splitBrainProtectionMinSize) {
 		WhatsAppRateLimitProperties.Hazelcast properties = new WhatsAppRateLimitProperties.Hazelcast();
-		properties.setClusterName("wa-split-brain-" + UUID.randomUUID());
-		properties.setPort(PORT);
-		properties.setNetworkInterface("127.0.0.1");
-		properties.setMembers(List.of("127.0.0.1:" + PORT, "127.0.0.1:" + (PORT + 1), "127.0.0.1:" + (PORT + 2)));
-		properties.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize);
+		WhatsAppRateLimitProperties.Embedded member = properties.getEmbedded();
+		member.setClusterName("wa-split-brain-" + UUID.randomUUID());
+		member.setPort(PORT);
+		member.setNetworkInterface("127.0.0.1");
+		member.setMembers(List.of("127.0.0.1:" + PORT, "127.0.0.1:" + (PORT + 1), "127.0.0.1:" + (PORT + 2)));
+		member.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize);
 		for (int i = 0; i < 3; i++) {
 			this.members.add(Hazelcast.newHazelcastInstance(EmbeddedHazelcastConfigFactory.create(properties)));
 		}

@@ -43,11 +43,12 @@ public final class SplitMemberProcess {
 	static WhatsAppRateLimitProperties.Hazelcast properties(String clusterName, int base, int splitBrainProtectionMinSize,
 			String mapName) {
 		WhatsAppRateLimitProperties.Hazelcast properties = new WhatsAppRateLimitProperties.Hazelcast();
-		properties.setClusterName(clusterName);
-		properties.setPort(base);
-		properties.setNetworkInterface("127.0.0.1");
-		properties.setMembers(List.of("127.0.0.1:" + (base + 10)));
-		properties.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize);
+		WhatsAppRateLimitProperties.Embedded member = properties.getEmbedded();
+		member.setClusterName(clusterName);
+		member.setPort(base);
+		member.setNetworkInterface("127.0.0.1");
+		member.setMembers(List.of("127.0.0.1:" + (base + 10)));
+		member.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize);
 		properties.setMapName(mapName);
 		return properties;
 	}

@@ -102,9 +102,10 @@ class WhatsAppRateLimitAutoConfigurationTests {
 	void embeddedMemberIsStartedFromPropertiesAndShutDownWithTheContext() {
 		HazelcastInstance[] started = new HazelcastInstance[1];
 		this.runner
-			.withPropertyValues("whatsapp.rate-limit.hazelcast.cluster-name=wa-autoconfig-embedded",
-					"whatsapp.rate-limit.hazelcast.port=5841", "whatsapp.rate-limit.hazelcast.members=127.0.0.1:5841",
-					"whatsapp.rate-limit.hazelcast.network-interface=127.0.0.1",
+			.withPropertyValues("whatsapp.rate-limit.hazelcast.embedded.cluster-name=wa-autoconfig-embedded",
+					"whatsapp.rate-limit.hazelcast.embedded.port=5841",
+					"whatsapp.rate-limit.hazelcast.embedded.members=127.0.0.1:5841",
+					"whatsapp.rate-limit.hazelcast.embedded.network-interface=127.0.0.1",
 					"whatsapp.rate-limit.hazelcast.map-name=embedded-buckets")
 			.run((context) -> {
 				started[0] = context.getBean("whatsAppRateLimitHazelcastInstance", HazelcastInstance.class);
