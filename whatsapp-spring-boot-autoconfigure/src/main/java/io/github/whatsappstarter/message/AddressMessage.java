@@ -39,7 +39,7 @@ public record AddressMessage(String to, String bodyText, String country, Map<Str
 
 	public AddressMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
 		country = MessageChecks.text(country, "interactive.action.parameters.country").strip().toUpperCase(Locale.ROOT);
 		String callingCode = CALLING_CODES.get(country);
 		if (callingCode == null) {
@@ -60,10 +60,8 @@ public record AddressMessage(String to, String bodyText, String country, Map<Str
 			MessageChecks.text(value.getValue(), "interactive.action.parameters.values." + value.getKey());
 		}
 		values = Map.copyOf(values);
-		header = MessageChecks.optionalText(header, "interactive.header.text",
-				MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		header = InteractiveChecks.optionalTextHeader(header);
+		footer = InteractiveChecks.footer(footer);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

@@ -23,11 +23,10 @@ public record CatalogMessage(String to, String bodyText, @Nullable String thumbn
 
 	public CatalogMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
 		thumbnailProductRetailerId = MessageChecks.optionalText(thumbnailProductRetailerId,
 				"interactive.action.parameters.thumbnail_product_retailer_id");
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		footer = InteractiveChecks.footer(footer);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

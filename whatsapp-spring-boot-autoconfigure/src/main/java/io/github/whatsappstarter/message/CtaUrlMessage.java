@@ -24,11 +24,10 @@ public record CtaUrlMessage(String to, String bodyText, String displayText, Stri
 
 	public CtaUrlMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
 		displayText = MessageChecks.text(displayText, "interactive.action.parameters.display_text");
 		url = MessageChecks.text(url, "interactive.action.parameters.url");
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		footer = InteractiveChecks.footer(footer);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

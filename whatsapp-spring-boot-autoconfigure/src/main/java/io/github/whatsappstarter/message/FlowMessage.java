@@ -39,7 +39,7 @@ public record FlowMessage(String to, String bodyText, String cta, @Nullable Stri
 
 	public FlowMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
 		cta = MessageChecks.text(cta, PARAMETERS + "flow_cta", MessageLimits.FLOW_CTA_MAX_LENGTH);
 		if (cta.codePoints()
 			.anyMatch((c) -> Character.isSupplementaryCodePoint(c) || Character.getType(c) == Character.OTHER_SYMBOL)) {
@@ -62,8 +62,7 @@ public record FlowMessage(String to, String bodyText, String cta, @Nullable Stri
 			throw new WhatsAppValidationException(PARAMETERS + "flow_action_payload",
 					"must be omitted for data_exchange: the business's endpoint sends the first screen");
 		}
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		footer = InteractiveChecks.footer(footer);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

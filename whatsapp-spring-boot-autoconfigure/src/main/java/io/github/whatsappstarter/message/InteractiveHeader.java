@@ -22,7 +22,7 @@ public record InteractiveHeader(String kind, @Nullable String text, @Nullable Me
 			throw new WhatsAppValidationException("interactive.header.type", "must be text, image, video or document");
 		}
 		if (kind.equals("text")) {
-			text = MessageChecks.text(text, "interactive.header.text", MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
+			text = InteractiveChecks.textHeader(text);
 			media = null;
 		}
 		else {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,26 +27,13 @@ public record ListMessage(String to, String bodyText, String buttonLabel, @Nulla
 
 	public ListMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
 		buttonLabel = MessageChecks.text(buttonLabel, "interactive.action.button",
 				MessageLimits.LIST_BUTTON_MAX_LENGTH);
-		header = MessageChecks.optionalText(header, "interactive.header.text",
-				MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
-		sections = MessageChecks.list(sections, "interactive.action.sections", 1, MessageLimits.LIST_ROWS_MAX);
-		int rows = 0;
-		for (ListSection section : sections) {
-			rows += section.rows().size();
-			if (sections.size() > 1 && section.title() == null) {
-				throw new WhatsAppValidationException("interactive.action.sections.title",
-						"is required when there is more than one section");
-			}
-		}
-		if (rows > MessageLimits.LIST_ROWS_MAX) {
-			throw new WhatsAppValidationException("interactive.action.sections.rows",
-					"must be at most " + MessageLimits.LIST_ROWS_MAX + " in total but are " + rows);
-		}
+		header = InteractiveChecks.optionalTextHeader(header);
+		footer = InteractiveChecks.footer(footer);
+		sections = InteractiveChecks.sections(sections, MessageLimits.LIST_ROWS_MAX, ListSection::title,
+				(section) -> section.rows().size(), "rows", MessageLimits.LIST_ROWS_MAX);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

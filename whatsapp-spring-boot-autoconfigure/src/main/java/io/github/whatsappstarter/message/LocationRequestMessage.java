@@ -19,7 +19,7 @@ public record LocationRequestMessage(String to, String bodyText, @Nullable Strin
 
 	public LocationRequestMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

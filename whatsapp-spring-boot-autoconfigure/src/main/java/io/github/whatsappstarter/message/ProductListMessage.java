@@ -3,7 +3,6 @@ package io.github.whatsappstarter.message;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.whatsappstarter.error.WhatsAppValidationException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,25 +28,12 @@ public record ProductListMessage(String to, String headerText, String bodyText, 
 
 	public ProductListMessage {
 		to = MessageChecks.recipient(to);
-		headerText = MessageChecks.text(headerText, "interactive.header.text",
-				MessageLimits.INTERACTIVE_HEADER_MAX_LENGTH);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
+		headerText = InteractiveChecks.textHeader(headerText);
+		bodyText = InteractiveChecks.body(bodyText);
 		catalogId = MessageChecks.text(catalogId, "interactive.action.catalog_id");
-		sections = MessageChecks.list(sections, "interactive.action.sections", 1, MessageLimits.MPM_SECTIONS_MAX);
-		int products = 0;
-		for (ProductListSection section : sections) {
-			products += section.productRetailerIds().size();
-			if (sections.size() > 1 && section.title() == null) {
-				throw new WhatsAppValidationException("interactive.action.sections.title",
-						"is required when there is more than one section");
-			}
-		}
-		if (products > MessageLimits.MPM_PRODUCTS_MAX) {
-			throw new WhatsAppValidationException("interactive.action.sections.product_items",
-					"must be at most " + MessageLimits.MPM_PRODUCTS_MAX + " in total but are " + products);
-		}
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		sections = InteractiveChecks.sections(sections, MessageLimits.MPM_SECTIONS_MAX, ProductListSection::title,
+				(section) -> section.productRetailerIds().size(), "product_items", MessageLimits.MPM_PRODUCTS_MAX);
+		footer = InteractiveChecks.footer(footer);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

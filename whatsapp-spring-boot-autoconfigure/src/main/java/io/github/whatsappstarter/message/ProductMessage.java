@@ -25,10 +25,8 @@ public record ProductMessage(String to, String catalogId, String productRetailer
 		to = MessageChecks.recipient(to);
 		catalogId = MessageChecks.text(catalogId, "interactive.action.catalog_id");
 		productRetailerId = MessageChecks.text(productRetailerId, "interactive.action.product_retailer_id");
-		bodyText = MessageChecks.optionalText(bodyText, "interactive.body.text",
-				MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		bodyText = InteractiveChecks.optionalBody(bodyText);
+		footer = InteractiveChecks.footer(footer);
 		replyTo = MessageChecks.replyTo(replyTo);
 		bizOpaqueCallbackData = MessageChecks.callbackData(bizOpaqueCallbackData);
 	}

@@ -28,9 +28,8 @@ public record ReplyButtonsMessage(String to, String bodyText, @Nullable Interact
 
 	public ReplyButtonsMessage {
 		to = MessageChecks.recipient(to);
-		bodyText = MessageChecks.text(bodyText, "interactive.body.text", MessageLimits.INTERACTIVE_BODY_MAX_LENGTH);
-		footer = MessageChecks.optionalText(footer, "interactive.footer.text",
-				MessageLimits.INTERACTIVE_FOOTER_MAX_LENGTH);
+		bodyText = InteractiveChecks.body(bodyText);
+		footer = InteractiveChecks.footer(footer);
 		buttons = MessageChecks.list(buttons, "interactive.action.buttons", MessageLimits.REPLY_BUTTONS_MIN,
 				MessageLimits.REPLY_BUTTONS_MAX);
 		Set<String> titles = new HashSet<>();
