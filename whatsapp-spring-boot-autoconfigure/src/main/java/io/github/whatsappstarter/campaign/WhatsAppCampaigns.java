@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,6 +313,41 @@ public class WhatsAppCampaigns implements AutoCloseable {
 					this::awaitCompletion)));
 		}
 		return all;
+	}
+
+	/**
+	 * Returns the paused campaigns with their reason: this node's as they stand now and, with a
+	 * shared store, every other node's as last written (one read of the campaign records, bounded
+	 * by the grid's request timeout; only this node's when the grid does not answer).
+	 * @return the paused campaigns, oldest first
+	 * @since 0.3.0
+	 */
+	public List<PausedCampaign> paused() {
+		Map<String, PausedCampaign> paused = new LinkedHashMap<>();
+		for (CampaignHandle handle : list()) {
+			CampaignProgress progress = handle.progress();
+			CampaignPause pause = progress.pause();
+			if (progress.status() == CampaignStatus.PAUSED && pause != null) {
+				paused.put(handle.id(), new PausedCampaign(handle.id(), handle.name(), pause));
+			}
+		}
+		if (this.store.isShared()) {
+			try {
+				for (CampaignRecord record : this.store.records()) {
+					CampaignPause pause = record.pause();
+					if (record.status() == CampaignStatus.PAUSED && pause != null && !runsHere(record.id())) {
+						paused.put(record.id(), new PausedCampaign(record.id(), record.name(), pause));
+					}
+				}
+			}
+			catch (RuntimeException ex) {
+				logger.debug("Could not read the campaigns in the store; listing this node's paused campaigns", ex);
+			}
+		}
+		return paused.values()
+			.stream()
+			.sorted(Comparator.comparing((PausedCampaign campaign) -> campaign.pause().since()))
+			.toList();
 	}
 
 	/**

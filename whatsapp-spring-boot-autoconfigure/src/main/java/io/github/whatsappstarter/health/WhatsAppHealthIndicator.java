@@ -2,8 +2,11 @@ package io.github.whatsappstarter.health;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
+import io.github.whatsappstarter.campaign.PausedCampaign;
 import io.github.whatsappstarter.client.CloudApiClient;
 import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
 import io.github.whatsappstarter.error.WhatsAppException;
@@ -25,6 +28,12 @@ import org.springframework.util.Assert;
  * rate-limits these reads. A rejected token is {@code DOWN}; throttling of the read (codes 4,
  * 80007, 130429) is {@link WhatsAppHealthStatus#RATE_LIMITED}, not an outage. The client given
  * should have a short read timeout. The access token is never part of the details.
+ * <p>
+ * Paused campaigns (given a source of them) are listed under {@code pausedCampaigns} with id, name,
+ * reason, error code and since when, read fresh on every call. They do not change the status: a
+ * pause is a campaign's state, not this node's, and taking nodes out of readiness would not resume
+ * it; the account-level causes that stop every send (a rejected token, a blocked number) already
+ * turn the phone-number read {@code DOWN} on their own.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -37,6 +46,8 @@ public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
 
 	private final long cacheTtlNanos;
 
+	private final @Nullable PausedCampaignsDetail pausedCampaigns;
+
 	private volatile @Nullable Snapshot snapshot;
 
 	/**
@@ -46,6 +57,20 @@ public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
 	 * @param cacheTtl how long an answer is reused; zero disables the cache
 	 */
 	public WhatsAppHealthIndicator(CloudApiClient client, String phoneNumberId, Duration cacheTtl) {
+		this(client, phoneNumberId, cacheTtl, null);
+	}
+
+	/**
+	 * Creates an indicator that also lists the paused campaigns.
+	 * @param client the client used for the read, ideally with a short read timeout
+	 * @param phoneNumberId the phone number to check
+	 * @param cacheTtl how long an answer is reused; zero disables the cache
+	 * @param pausedCampaigns the paused campaigns (e.g. {@code WhatsAppCampaigns::paused}), read on
+	 * every call, or {@code null}
+	 * @since 0.3.0
+	 */
+	public WhatsAppHealthIndicator(CloudApiClient client, String phoneNumberId, Duration cacheTtl,
+			@Nullable Supplier<List<PausedCampaign>> pausedCampaigns) {
 		super("WhatsApp Cloud API health check failed");
 		Assert.notNull(client, "client must not be null");
 		Assert.hasText(phoneNumberId, "phoneNumberId must not be empty");
@@ -53,12 +78,16 @@ public class WhatsAppHealthIndicator extends AbstractHealthIndicator {
 		this.client = client;
 		this.phoneNumberId = phoneNumberId;
 		this.cacheTtlNanos = cacheTtl.toNanos();
+		this.pausedCampaigns = (pausedCampaigns != null) ? new PausedCampaignsDetail(pausedCampaigns) : null;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		Health health = current();
 		builder.status(health.getStatus()).withDetails(health.getDetails());
+		if (this.pausedCampaigns != null) {
+			this.pausedCampaigns.addTo(builder);
+		}
 	}
 
 	private Health current() {

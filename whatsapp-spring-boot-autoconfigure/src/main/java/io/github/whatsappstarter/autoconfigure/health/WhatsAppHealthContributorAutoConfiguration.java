@@ -1,7 +1,11 @@
 package io.github.whatsappstarter.autoconfigure.health;
 
+import java.util.List;
+
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.autoconfigure.WhatsAppProperties;
+import io.github.whatsappstarter.campaign.PausedCampaign;
+import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.client.CloudApiClient;
 import io.github.whatsappstarter.health.WhatsAppHealthIndicator;
 import io.github.whatsappstarter.health.WhatsAppRateLimiterHealthIndicator;
@@ -24,7 +28,9 @@ import org.springframework.web.client.RestClient;
 /**
  * Auto-configuration for the {@code whatsApp} (Cloud API) and {@code whatsAppRateLimiter} health
  * contributors, switched by {@code management.health.whatsapp.enabled} and
- * {@code management.health.whatsappratelimiter.enabled}. Each backs off on a bean of its name.
+ * {@code management.health.whatsappratelimiter.enabled}. Each backs off on a bean of its name. The
+ * {@code whatsApp} indicator also lists the paused campaigns of the {@link WhatsAppCampaigns} bean,
+ * if there is one.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -46,9 +52,15 @@ public final class WhatsAppHealthContributorAutoConfiguration {
 		@ConditionalOnMissingBean(name = { "whatsAppHealthIndicator", "whatsAppHealthContributor" })
 		WhatsAppHealthIndicator whatsAppHealthIndicator(WhatsAppProperties properties,
 				WhatsAppHealthProperties health, ObjectProvider<RestClient.Builder> restClientBuilder,
-				CloudApiClient client) {
+				CloudApiClient client, ObjectProvider<WhatsAppCampaigns> campaigns) {
 			return new WhatsAppHealthIndicator(healthClient(properties, health, restClientBuilder, client),
-					properties.requirePhoneNumberId(), health.getCacheTtl());
+					properties.requirePhoneNumberId(), health.getCacheTtl(), () -> pausedCampaigns(campaigns));
+		}
+
+		/** Looked up on each call, so the campaign auto-configuration's order does not matter. */
+		private static List<PausedCampaign> pausedCampaigns(ObjectProvider<WhatsAppCampaigns> campaigns) {
+			WhatsAppCampaigns registry = campaigns.getIfUnique();
+			return (registry != null) ? registry.paused() : List.of();
 		}
 
 		/**
