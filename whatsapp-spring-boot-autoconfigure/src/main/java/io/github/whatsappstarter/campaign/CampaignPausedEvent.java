@@ -1,7 +1,5 @@
 package io.github.whatsappstarter.campaign;
 
-import org.springframework.context.ApplicationEvent;
-
 /**
  * Published on the node running a campaign when it pauses, for example because Meta answered with
  * an account-level error (an expired token, a locked account, the spam limit, a policy block).
@@ -9,9 +7,7 @@ import org.springframework.context.ApplicationEvent;
  * @author whatsapp-spring-boot-starter
  * @since 0.3.0
  */
-public class CampaignPausedEvent extends ApplicationEvent {
-
-	private final String campaignId;
+public class CampaignPausedEvent extends CampaignEvent {
 
 	private final CampaignPause pause;
 
@@ -22,17 +18,8 @@ public class CampaignPausedEvent extends ApplicationEvent {
 	 * @param pause why it paused
 	 */
 	public CampaignPausedEvent(Object source, String campaignId, CampaignPause pause) {
-		super(source);
-		this.campaignId = campaignId;
+		super(source, campaignId);
 		this.pause = pause;
-	}
-
-	/**
-	 * Returns the campaign id.
-	 * @return the id
-	 */
-	public String getCampaignId() {
-		return this.campaignId;
 	}
 
 	/**

@@ -1,16 +1,12 @@
 package io.github.whatsappstarter.campaign;
 
-import org.springframework.context.ApplicationEvent;
-
 /**
  * Published periodically while a campaign runs ({@code whatsapp.campaign.progress-log-interval}).
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-public class CampaignProgressEvent extends ApplicationEvent {
-
-	private final String campaignId;
+public class CampaignProgressEvent extends CampaignEvent {
 
 	private final CampaignProgress progress;
 
@@ -21,17 +17,8 @@ public class CampaignProgressEvent extends ApplicationEvent {
 	 * @param progress the progress
 	 */
 	public CampaignProgressEvent(Object source, String campaignId, CampaignProgress progress) {
-		super(source);
-		this.campaignId = campaignId;
+		super(source, campaignId);
 		this.progress = progress;
-	}
-
-	/**
-	 * Returns the campaign id.
-	 * @return the id
-	 */
-	public String getCampaignId() {
-		return this.campaignId;
 	}
 
 	/**
