@@ -2,45 +2,42 @@ package io.github.whatsappstarter.campaign;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.whatsappstarter.client.WhatsAppOperations;
 import io.github.whatsappstarter.client.WhatsAppSendFuture;
 import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
-import io.github.whatsappstarter.error.WhatsAppException;
-import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
-import io.github.whatsappstarter.support.Futures;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The engine of one campaign on the node that holds its lease. Recipients are read chunk by chunk
- * from the store into a bounded window, and a recipient's messages are built when it enters the
- * window. Each dispatch takes the next recipient's next message; a recipient goes back to the end
- * of the window only when its message has ended, so messages to one recipient keep their order and
- * no recipient gets two in a row while others wait. At most {@code maxInFlight} sends are in
- * flight, and a send's slot is freed only after its outcome is written to the store: when the node
- * dies, only the sends in flight can be missing from the store, so at most {@code maxInFlight}
- * messages can go out twice after a takeover. Account-level errors pause the run; cancelling
- * withdraws every send not yet written and fails the remaining recipients.
+ * The engine of one campaign on the node that holds its lease: it dispatches sends and keeps the
+ * campaign's state, and leaves each other job to a collaborator guarded by its lock: the
+ * {@link SendWindow} (which recipient goes next), the {@link ChunkReader} and
+ * {@link ChunkProgressWriter} (chunks in and progress out), the {@link CampaignLease}, the
+ * {@link CampaignTally} (counts) and {@link SendOutcome} (the circuit breaker).
+ * <p>
+ * Each dispatch takes the next recipient's next message; a recipient goes back to the end of the
+ * window only when its message has ended, so messages to one recipient keep their order and no
+ * recipient gets two in a row while others wait. At most {@code maxInFlight} sends are in flight,
+ * and a send's slot is freed only after its outcome is written to the store: when the node dies,
+ * only the sends in flight can be missing from the store, so at most {@code maxInFlight} messages
+ * can go out twice after a takeover. Account-level errors pause the run; cancelling withdraws every
+ * send not yet written and fails the remaining recipients.
  */
-final class CampaignRun implements CampaignHandle {
+final class CampaignRun extends AbstractCampaignHandle
+		implements SendWindow.Dropper, ChunkProgressWriter.Owner {
 
 	private static final Log logger = LogFactory.getLog(CampaignRun.class);
 
@@ -57,11 +54,11 @@ final class CampaignRun implements CampaignHandle {
 
 	}
 
-	private final String id;
-
 	private final WhatsAppOperations operations;
 
-	private final CampaignStore store;
+	private final String phoneNumberId;
+
+	private final Instant deadline;
 
 	private final CampaignSettings settings;
 
@@ -71,61 +68,33 @@ final class CampaignRun implements CampaignHandle {
 
 	private final Events events;
 
-	private final long epoch;
-
-	private final int window;
-
-	private final long startNanos = System.nanoTime();
-
 	private final AtomicInteger wip = new AtomicInteger();
 
 	private final Set<WhatsAppSendFuture> sending = ConcurrentHashMap.newKeySet();
 
 	private final CompletableFuture<CampaignReport> completion;
 
-	private final Deque<ActiveRecipient> ready = new ArrayDeque<>();
-
-	private final List<CampaignFailure> sample;
-
-	private final Map<String, Integer> reasons;
-
 	private final Map<Integer, ChunkProgress> baseline;
 
-	private CampaignRecord record;
+	private final CampaignLease lease;
+
+	private final CampaignTally tally;
+
+	private final SendWindow window;
+
+	private final ChunkReader reader;
+
+	private final ChunkProgressWriter writer;
 
 	private CampaignStatus status;
 
 	private @Nullable CampaignPause pause;
 
-	private int total;
-
-	private int sent;
-
-	private int failed;
-
-	private final int doneAtStart;
-
 	private int inFlight;
-
-	private int active;
-
-	private int pendingWrites;
-
-	private int nextChunk;
-
-	private boolean loading;
-
-	private @Nullable LoadedChunk current;
-
-	private @Nullable LoadedChunk prefetched;
 
 	private boolean finishing;
 
 	private boolean lost;
-
-	private long leaseValidUntil;
-
-	private @Nullable ScheduledFuture<?> refresher;
 
 	/**
 	 * Creates a run for a record whose lease this node holds.
@@ -134,29 +103,23 @@ final class CampaignRun implements CampaignHandle {
 	CampaignRun(CampaignRecord record, WhatsAppOperations operations, CampaignStore store, CampaignSettings settings,
 			ScheduledExecutorService io, @Nullable CampaignMessageFactory factory, Events events,
 			Map<Integer, ChunkProgress> baseline, CompletableFuture<CampaignReport> completion) {
-		this.record = record;
-		this.id = record.id();
-		this.epoch = record.epoch();
+		super(record);
 		this.operations = operations;
-		this.store = store;
+		this.phoneNumberId = record.phoneNumberId();
+		this.deadline = record.deadline();
 		this.settings = settings;
 		this.io = io;
 		this.factory = factory;
 		this.events = events;
 		this.completion = completion;
-		this.window = settings.maxInFlight() * 2 + 16;
 		this.baseline = baseline;
+		this.lease = new CampaignLease(record, store, io, settings.leaseTtl(), this);
+		this.tally = new CampaignTally(record, baseline, settings.failureSampleSize());
+		this.window = new SendWindow(settings.maxInFlight() * 2 + 16, record.chunkCount(), factory, this);
+		this.reader = new ChunkReader(record.id(), record.epoch(), store);
+		this.writer = new ChunkProgressWriter(record.id(), store, io, this, this);
 		this.status = record.status();
 		this.pause = record.pause();
-		this.total = record.total();
-		this.sample = new ArrayList<>(record.failureSample());
-		this.reasons = new TreeMap<>();
-		for (ChunkProgress progress : baseline.values()) {
-			this.sent += progress.sent;
-			this.failed += progress.failed;
-			progress.reasons.forEach((reason, count) -> this.reasons.merge(reason, count, Integer::sum));
-		}
-		this.doneAtStart = this.sent + this.failed;
 		if (factory == null && this.status == CampaignStatus.RUNNING) {
 			this.status = CampaignStatus.PAUSED;
 			this.pause = new CampaignPause(CampaignPauseReason.MESSAGE_FACTORY_UNAVAILABLE, 0,
@@ -165,12 +128,8 @@ final class CampaignRun implements CampaignHandle {
 	}
 
 	void start() {
-		long ttl = this.settings.leaseTtl().toNanos();
-		synchronized (this) {
-			this.leaseValidUntil = System.nanoTime() + ttl / 2;
-		}
-		this.refresher = this.io.scheduleWithFixedDelay(this::refresh, ttl / 4, ttl / 4, TimeUnit.NANOSECONDS);
-		if (this.record.requested() != null) {
+		this.lease.start(this::refresh);
+		if (this.lease.record().requested() != null) {
 			this.io.execute(this::refresh);
 		}
 		dispatch();
@@ -178,22 +137,22 @@ final class CampaignRun implements CampaignHandle {
 
 	// ---- dispatching
 
-	private void dispatch() {
+	@Override
+	public void dispatch() {
 		if (this.wip.getAndIncrement() != 0) {
 			return;
 		}
 		do {
 			List<Runnable> sends = new ArrayList<>();
-			boolean load;
+			int load = -1;
 			synchronized (this) {
 				fill(sends);
-				load = shouldLoad();
-				if (load) {
-					this.loading = true;
+				if (!this.lost) {
+					load = this.window.startLoading();
 				}
 			}
 			sends.forEach(Runnable::run);
-			if (load) {
+			if (load >= 0) {
 				this.io.execute(this::loadNext);
 			}
 			finishIfDone();
@@ -201,6 +160,7 @@ final class CampaignRun implements CampaignHandle {
 		while (this.wip.decrementAndGet() != 0);
 	}
 
+	/** Takes the next messages to send while slots are free. Holds the lock. */
 	private void fill(List<Runnable> sends) {
 		while (!this.lost && !this.finishing) {
 			boolean cancelling = this.status == CampaignStatus.CANCELLING;
@@ -208,26 +168,21 @@ final class CampaignRun implements CampaignHandle {
 				return;
 			}
 			if (!cancelling && (this.inFlight >= this.settings.maxInFlight()
-					|| System.nanoTime() - this.leaseValidUntil > 0)) {
+					|| !this.lease.isValid(System.nanoTime()))) {
 				return;
 			}
-			// new recipients join the end of the window, behind those waiting for their next message
-			while (!cancelling && this.active < this.window) {
-				ActiveRecipient joined = activateNext(false);
-				if (joined == null) {
-					break;
-				}
-				this.ready.addLast(joined);
+			if (!cancelling) {
+				this.window.fill();
 			}
-			ActiveRecipient recipient = this.ready.poll();
+			ActiveRecipient recipient = this.window.poll();
 			if (recipient == null) {
-				recipient = cancelling ? activateNext(true) : null;
+				recipient = cancelling ? this.window.activateNext(true) : null;
 				if (recipient == null) {
 					return;
 				}
 			}
 			if (cancelling) {
-				failRemaining(recipient, CampaignFailure.CANCELLED, 0);
+				drop(recipient, CampaignFailure.CANCELLED, 0);
 				continue;
 			}
 			List<WhatsAppMessage> messages = recipient.messages;
@@ -242,71 +197,15 @@ final class CampaignRun implements CampaignHandle {
 		}
 	}
 
-	private @Nullable ActiveRecipient activateNext(boolean cancelling) {
-		while (true) {
-			if (this.current == null || this.current.exhausted()) {
-				if (this.prefetched == null) {
-					return null;
-				}
-				this.current = this.prefetched;
-				this.prefetched = null;
-			}
-			LoadedChunk chunk = this.current;
-			int index = chunk.cursor++;
-			if (chunk.progress.done[index] >= chunk.count(index)) {
-				continue;
-			}
-			ActiveRecipient recipient = new ActiveRecipient(chunk, index);
-			this.active++;
-			if (cancelling) {
-				return recipient;
-			}
-			try {
-				recipient.messages = build(recipient);
-				return recipient;
-			}
-			catch (RuntimeException ex) {
-				failRemaining(recipient, String.valueOf(ex.getMessage()), 0);
-			}
-		}
-	}
-
-	private List<WhatsAppMessage> build(ActiveRecipient recipient) {
-		CampaignMessageFactory messages = this.factory;
-		if (messages == null) {
-			throw new IllegalStateException("No message factory on this node");
-		}
-		List<WhatsAppMessage> built = List.copyOf(messages.messages(recipient.recipient));
-		if (built.size() != recipient.count) {
-			throw new IllegalStateException("The message factory returned " + built.size() + " messages for "
-					+ WhatsAppException.mask(recipient.recipient.to()) + " where it returned " + recipient.count
-					+ " when the campaign started");
-		}
-		return built;
-	}
-
-	private boolean shouldLoad() {
-		if (this.loading || this.lost || this.prefetched != null || this.nextChunk >= this.record.chunkCount()) {
-			return false;
-		}
-		LoadedChunk chunk = this.current;
-		return chunk == null || chunk.cursor * 2 >= chunk.recipients.size();
-	}
-
-	private boolean exhausted() {
-		return this.nextChunk >= this.record.chunkCount() && !this.loading && this.prefetched == null
-				&& (this.current == null || this.current.exhausted());
-	}
-
 	private void send(ActiveRecipient recipient, int index, WhatsAppMessage message) {
-		Instant deadline = this.record.deadline();
+		Instant deadline = this.deadline;
 		if (Instant.now().isAfter(deadline)) {
-			ended(recipient, null, new WhatsAppDeadlineExceededException(deadline, message.to()));
+			ended(recipient, new WhatsAppDeadlineExceededException(deadline, message.to()));
 			return;
 		}
 		CompletableFuture<SendResult> future;
 		try {
-			future = this.operations.sendAsync(this.record.phoneNumberId(), message, deadline);
+			future = this.operations.sendAsync(this.phoneNumberId, message, deadline);
 		}
 		catch (RuntimeException ex) {
 			future = CompletableFuture.failedFuture(ex);
@@ -320,7 +219,7 @@ final class CampaignRun implements CampaignHandle {
 		CompletableFuture<SendResult> sent = future;
 		future.whenComplete((result, failure) -> {
 			this.sending.remove(sent);
-			ended(recipient, result, failure);
+			ended(recipient, failure);
 		});
 	}
 
@@ -328,187 +227,92 @@ final class CampaignRun implements CampaignHandle {
 		return this.status == CampaignStatus.RUNNING && !this.lost && !this.finishing;
 	}
 
-	private void ended(ActiveRecipient recipient, @Nullable SendResult result, @Nullable Throwable failure) {
-		boolean withdraw = false;
+	/** Withdraws every send whose request was not written yet. */
+	private void withdrawAll() {
+		this.sending.forEach(WhatsAppSendFuture::withdraw);
+	}
+
+	private void ended(ActiveRecipient recipient, @Nullable Throwable failure) {
 		CampaignPause paused = null;
 		synchronized (this) {
 			if (this.lost) {
 				this.inFlight--;
 				return;
 			}
-			Throwable cause = (failure != null) ? Futures.unwrap(failure) : null;
-			CampaignPauseReason pauseReason = (cause != null) ? pauseReason(cause) : null;
-			if (cause == null) {
-				this.sent++;
-				recipient.chunk.progress.sent++;
-				recipient.ended();
-				persist(recipient.chunk, () -> released(recipient));
-			}
-			else if ((cause instanceof WhatsAppSendCancelledException && this.status != CampaignStatus.CANCELLING)
-					|| pauseReason != null) {
-				// withdrawn for a pause, or an account-level error: the message goes out after resume()
-				if (pauseReason != null && this.status == CampaignStatus.RUNNING) {
-					paused = pause(pauseReason, code(cause), String.valueOf(cause.getMessage()));
-					withdraw = true;
+			SendOutcome outcome = SendOutcome.of(failure, this.status == CampaignStatus.CANCELLING);
+			switch (outcome.kind()) {
+				case SENT -> {
+					this.tally.sent(recipient);
+					recipient.ended();
+					this.writer.persist(recipient.chunk, () -> released(recipient));
 				}
-				this.inFlight--;
-				this.ready.addFirst(recipient);
+				case REQUEUED -> {
+					// withdrawn for a pause, or an account-level error: the message goes out after resume()
+					CampaignPauseReason reason = outcome.pauseReason();
+					if (reason != null && this.status == CampaignStatus.RUNNING) {
+						paused = pause(reason, outcome.code(), outcome.detail());
+					}
+					this.inFlight--;
+					this.window.requeue(recipient);
+				}
+				case FAILED -> {
+					this.tally.failed(recipient, outcome.reason(), outcome.code(), 1);
+					recipient.ended();
+					this.writer.persist(recipient.chunk, () -> released(recipient));
+				}
 			}
-			else {
-				fail(recipient, reason(cause), code(cause), 1);
-				recipient.ended();
-				persist(recipient.chunk, () -> released(recipient));
-			}
-		}
-		if (withdraw) {
-			this.sending.forEach(WhatsAppSendFuture::withdraw);
 		}
 		if (paused != null) {
+			withdrawAll();
 			this.events.paused(this, paused);
 			this.io.execute(this::refresh);
 		}
 		dispatch();
 	}
 
+	/** The outcome of a recipient's message is written: its slot is free. */
 	private void released(ActiveRecipient recipient) {
 		synchronized (this) {
 			this.inFlight--;
 			if (!recipient.hasNext()) {
-				this.active--;
+				this.window.left();
 			}
 			else if (this.status == CampaignStatus.CANCELLING) {
-				failRemaining(recipient, CampaignFailure.CANCELLED, 0);
+				drop(recipient, CampaignFailure.CANCELLED, 0);
 			}
 			else {
-				this.ready.addLast(recipient);
+				this.window.next(recipient);
 			}
 		}
 		dispatch();
 	}
 
-	private static @Nullable CampaignPauseReason pauseReason(Throwable cause) {
-		for (Throwable t = cause; t != null; t = t.getCause()) {
-			if (t instanceof WhatsAppException ex && ex.getCode() != 0) {
-				return CampaignPauseReason.of(ex.getCode());
-			}
-		}
-		return null;
-	}
-
-	private static int code(Throwable cause) {
-		for (Throwable t = cause; t != null; t = t.getCause()) {
-			if (t instanceof WhatsAppException ex && ex.getCode() != 0) {
-				return ex.getCode();
-			}
-		}
-		return 0;
-	}
-
-	private static String reason(Throwable cause) {
-		return (cause instanceof WhatsAppDeadlineExceededException) ? CampaignFailure.DEADLINE_EXCEEDED
-				: (cause instanceof WhatsAppSendCancelledException) ? CampaignFailure.CANCELLED
-						: String.valueOf(cause.getMessage());
-	}
-
 	/** Fails the recipient's remaining messages; the recipient leaves the window. Holds the lock. */
-	private void failRemaining(ActiveRecipient recipient, String reason, int code) {
+	@Override
+	public void drop(ActiveRecipient recipient, String reason, int code) {
 		int remaining = recipient.count - recipient.next;
 		if (remaining > 0) {
-			fail(recipient, reason, code, remaining);
+			this.tally.failed(recipient, reason, code, remaining);
 			recipient.next = recipient.count;
 			recipient.chunk.progress.done[recipient.index] = (byte) recipient.count;
-			persist(recipient.chunk, null);
+			this.writer.persist(recipient.chunk, null);
 		}
-		this.active--;
+		this.window.left();
 	}
 
-	private void fail(ActiveRecipient recipient, String reason, int code, int messages) {
-		this.failed += messages;
-		this.reasons.merge(reason, messages, Integer::sum);
-		recipient.chunk.progress.fail(reason, messages);
-		for (int i = 0; i < messages && this.sample.size() < this.settings.failureSampleSize(); i++) {
-			this.sample.add(new CampaignFailure(recipient.recipient.to(), recipient.next + i, reason, code));
-		}
-	}
-
-	// ---- the store
-
-	/** Writes the chunk's progress (coalescing writes); {@code then} runs once it is written. Holds the lock. */
-	private void persist(LoadedChunk chunk, @Nullable Runnable then) {
-		chunk.version++;
-		this.pendingWrites++;
-		chunk.waiters.add(new LoadedChunk.Waiter(chunk.version, then));
-		if (!chunk.writing) {
-			chunk.writing = true;
-			this.io.execute(() -> write(chunk));
-		}
-	}
-
-	private void write(LoadedChunk chunk) {
-		while (true) {
-			byte[] bytes;
-			byte[] expected;
-			int version;
-			synchronized (this) {
-				if (this.lost) {
-					chunk.writing = false;
-					return;
-				}
-				bytes = chunk.progress.encode();
-				expected = chunk.persisted;
-				version = chunk.version;
-			}
-			boolean written;
-			try {
-				written = this.store.replaceProgress(this.id, chunk.number, expected, bytes);
-			}
-			catch (RuntimeException ex) {
-				logger.debug("Campaign " + this.id + ": could not write chunk " + chunk.number + ", trying again", ex);
-				this.io.schedule(() -> write(chunk), 200, TimeUnit.MILLISECONDS);
-				return;
-			}
-			if (!written) {
-				lose("chunk " + chunk.number + " was taken over by another node");
-				return;
-			}
-			List<Runnable> released = new ArrayList<>();
-			boolean again;
-			synchronized (this) {
-				chunk.persisted = bytes;
-				for (Iterator<LoadedChunk.Waiter> it = chunk.waiters.iterator(); it.hasNext();) {
-					LoadedChunk.Waiter waiter = it.next();
-					if (waiter.version() <= version) {
-						it.remove();
-						this.pendingWrites--;
-						if (waiter.then() != null) {
-							released.add(waiter.then());
-						}
-					}
-				}
-				again = chunk.version > version;
-				if (!again) {
-					chunk.writing = false;
-				}
-			}
-			released.forEach(Runnable::run);
-			if (!again) {
-				dispatch();
-				return;
-			}
-		}
-	}
+	// ---- reading chunks
 
 	private void loadNext() {
 		int number;
 		synchronized (this) {
-			number = this.nextChunk;
+			number = this.window.loadingChunk();
 		}
 		LoadedChunk chunk;
 		try {
-			chunk = load(number);
+			chunk = this.reader.read(number);
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Campaign " + this.id + ": could not read chunk " + number + ", trying again", ex);
+			logger.debug("Campaign " + id() + ": could not read chunk " + number + ", trying again", ex);
 			this.io.schedule(this::loadNext, 200, TimeUnit.MILLISECONDS);
 			return;
 		}
@@ -519,41 +323,11 @@ final class CampaignRun implements CampaignHandle {
 		synchronized (this) {
 			ChunkProgress before = this.baseline.remove(number);
 			if (before != null) {
-				// outcomes a previous owner wrote after this node read the counts
-				this.sent += chunk.progress.sent - before.sent;
-				this.failed += chunk.progress.failed - before.failed;
-				chunk.progress.reasons.forEach((reason, count) -> this.reasons.merge(reason, count, Integer::sum));
-				before.reasons.forEach((reason, count) -> this.reasons.merge(reason, -count, Integer::sum));
-				this.reasons.values().removeIf((count) -> count == 0);
+				this.tally.reconcile(before, chunk.progress);
 			}
-			this.prefetched = chunk;
-			this.nextChunk = number + 1;
-			this.loading = false;
+			this.window.loaded(chunk);
 		}
 		dispatch();
-	}
-
-	/** Reads a chunk and stamps its progress with this run's epoch; {@code null} if a newer owner did. */
-	private @Nullable LoadedChunk load(int number) {
-		RecipientChunk recipients = RecipientChunk.decode(this.store.chunk(this.id, number));
-		while (true) {
-			byte[] bytes = this.store.progress(this.id, number);
-			if (bytes == null) {
-				throw new IllegalStateException("Progress of chunk " + number + " is missing");
-			}
-			ChunkProgress progress = ChunkProgress.decode(bytes);
-			if (progress.epoch > this.epoch) {
-				return null;
-			}
-			if (progress.epoch == this.epoch) {
-				return new LoadedChunk(number, recipients, progress, bytes);
-			}
-			progress.epoch = this.epoch;
-			byte[] stamped = progress.encode();
-			if (this.store.replaceProgress(this.id, number, bytes, stamped)) {
-				return new LoadedChunk(number, recipients, progress, stamped);
-			}
-		}
 	}
 
 	// ---- lease and state
@@ -567,37 +341,30 @@ final class CampaignRun implements CampaignHandle {
 			if (this.lost || this.finishing) {
 				return;
 			}
-			expected = this.record;
-			next = snapshot(CampaignStatus.RUNNING, 0).withLease(expected.owner(), this.epoch,
-					System.currentTimeMillis() + this.settings.leaseTtl().toMillis());
-			expired = started - this.leaseValidUntil > 0;
+			expected = this.lease.record();
+			next = this.lease.renewal(snapshot(CampaignStatus.RUNNING, 0));
+			expired = !this.lease.isValid(started);
 		}
 		if (expired) {
 			// no sign of life for half the lease: what has not been written yet must not go out
-			this.sending.forEach(WhatsAppSendFuture::withdraw);
+			withdrawAll();
 		}
 		try {
-			if (this.store.replaceRecord(expected, next)) {
-				synchronized (this) {
-					this.record = next;
-					this.leaseValidUntil = started + this.settings.leaseTtl().toNanos() / 2;
+			switch (this.lease.renew(expected, next, started)) {
+				case WRITTEN -> dispatch();
+				case LOST -> lose("another node holds the lease now");
+				case CHANGED -> {
+					CampaignStatus requested;
+					synchronized (this) {
+						requested = this.lease.record().requested();
+					}
+					apply(requested);
+					this.io.execute(this::refresh);
 				}
-				dispatch();
-				return;
 			}
-			CampaignRecord stored = this.store.record(this.id);
-			if (stored == null || stored.epoch() != this.epoch) {
-				lose("another node holds the lease now");
-				return;
-			}
-			synchronized (this) {
-				this.record = stored;
-			}
-			apply(stored.requested());
-			this.io.execute(this::refresh);
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Campaign " + this.id + ": could not renew the lease", ex);
+			logger.debug("Campaign " + id() + ": could not renew the lease", ex);
 		}
 	}
 
@@ -616,22 +383,20 @@ final class CampaignRun implements CampaignHandle {
 	/** The record as it stands now (status as given when finished, otherwise the run's). Holds the lock. */
 	private CampaignRecord snapshot(CampaignStatus finalStatus, long finishedAt) {
 		CampaignStatus state = (finishedAt > 0) ? finalStatus : this.status;
-		return this.record.withRequested(null)
-			.withState(state, this.pause, this.total, this.sent, this.failed, this.sample, this.reasons, finishedAt);
+		return this.tally.applyTo(this.lease.record(), state, this.pause, finishedAt);
 	}
 
-	private void lose(String why) {
+	@Override
+	public void lose(String why) {
 		synchronized (this) {
 			if (this.lost) {
 				return;
 			}
 			this.lost = true;
 		}
-		logger.warn("Campaign " + this.record.name() + " (" + this.id + ") stopped on this node: " + why);
-		if (this.refresher != null) {
-			this.refresher.cancel(false);
-		}
-		this.sending.forEach(WhatsAppSendFuture::withdraw);
+		logger.warn("Campaign " + name() + " (" + id() + ") stopped on this node: " + why);
+		this.lease.stop();
+		withdrawAll();
 		this.events.lost(this);
 	}
 
@@ -646,11 +411,11 @@ final class CampaignRun implements CampaignHandle {
 			}
 			this.finishing = true;
 		}
-		this.sending.forEach(WhatsAppSendFuture::withdraw);
+		withdrawAll();
 		long until = System.nanoTime() + wait.toNanos();
 		while (System.nanoTime() < until) {
 			synchronized (this) {
-				if (this.inFlight == 0 && this.pendingWrites == 0) {
+				if (this.inFlight == 0 && this.writer.pending() == 0) {
 					break;
 				}
 			}
@@ -663,29 +428,20 @@ final class CampaignRun implements CampaignHandle {
 			}
 		}
 		CampaignRecord expected;
-		CampaignRecord released;
+		CampaignRecord state;
 		synchronized (this) {
 			this.lost = true;
-			expected = this.record;
-			released = snapshot(CampaignStatus.RUNNING, 0).withLease(expected.owner(), this.epoch, 0);
+			expected = this.lease.record();
+			state = snapshot(CampaignStatus.RUNNING, 0);
 		}
-		if (this.refresher != null) {
-			this.refresher.cancel(false);
-		}
-		try {
-			this.store.replaceRecord(expected, released);
-		}
-		catch (RuntimeException ex) {
-			logger.debug("Campaign " + this.id + ": could not release the lease; it expires by itself", ex);
-		}
+		this.lease.release(expected, state);
 	}
 
 	private void finishIfDone() {
 		CampaignStatus finalStatus;
 		synchronized (this) {
 			if (this.finishing || this.lost || this.status.isTerminal() || this.status == CampaignStatus.PAUSED
-					|| !exhausted() || !this.ready.isEmpty() || this.active > 0 || this.inFlight > 0
-					|| this.pendingWrites > 0) {
+					|| !this.window.drained() || this.inFlight > 0 || this.writer.pending() > 0) {
 				return;
 			}
 			this.finishing = true;
@@ -699,38 +455,36 @@ final class CampaignRun implements CampaignHandle {
 		CampaignRecord expected;
 		CampaignRecord done;
 		synchronized (this) {
-			expected = this.record;
+			expected = this.lease.record();
 			done = snapshot(finalStatus, System.currentTimeMillis());
 		}
 		try {
-			if (this.store.finish(expected, done, this.settings.retention())) {
-				synchronized (this) {
-					this.record = done;
-					this.status = finalStatus;
+			switch (this.lease.finish(expected, done, this.settings.retention())) {
+				case WRITTEN -> {
+					synchronized (this) {
+						this.status = finalStatus;
+					}
+					this.lease.stop();
+					CampaignReport report = done.toReport();
+					if (this.completion.complete(report)) {
+						this.events.finished(this, report);
+					}
+					return;
 				}
-				if (this.refresher != null) {
-					this.refresher.cancel(false);
+				case LOST -> {
+					synchronized (this) {
+						this.finishing = false;
+					}
+					lose("another node holds the lease now");
+					return;
 				}
-				CampaignReport report = done.toReport();
-				if (this.completion.complete(report)) {
-					this.events.finished(this, report);
+				case CHANGED -> {
+					// a request landed meanwhile: written again with the stored record as expected value
 				}
-				return;
-			}
-			CampaignRecord stored = this.store.record(this.id);
-			if (stored == null || stored.epoch() != this.epoch) {
-				synchronized (this) {
-					this.finishing = false;
-				}
-				lose("another node holds the lease now");
-				return;
-			}
-			synchronized (this) {
-				this.record = stored;
 			}
 		}
 		catch (RuntimeException ex) {
-			logger.debug("Campaign " + this.id + ": could not write the final state, trying again", ex);
+			logger.debug("Campaign " + id() + ": could not write the final state, trying again", ex);
 		}
 		this.io.schedule(() -> writeFinal(finalStatus), 200, TimeUnit.MILLISECONDS);
 	}
@@ -756,7 +510,7 @@ final class CampaignRun implements CampaignHandle {
 		if (paused == null) {
 			return false;
 		}
-		this.sending.forEach(WhatsAppSendFuture::withdraw);
+		withdrawAll();
 		this.events.paused(this, paused);
 		this.io.execute(this::refresh);
 		return true;
@@ -771,7 +525,7 @@ final class CampaignRun implements CampaignHandle {
 			this.status = CampaignStatus.RUNNING;
 			this.pause = null;
 		}
-		logger.info("Campaign " + this.record.name() + " resumed");
+		logger.info("Campaign " + name() + " resumed");
 		this.io.execute(this::refresh);
 		dispatch();
 		return true;
@@ -785,39 +539,23 @@ final class CampaignRun implements CampaignHandle {
 			}
 			this.status = CampaignStatus.CANCELLING;
 			this.pause = null;
-			while (!this.ready.isEmpty()) {
-				failRemaining(this.ready.poll(), CampaignFailure.CANCELLED, 0);
-			}
+			this.window.dropReady(CampaignFailure.CANCELLED);
 		}
 		// sends not yet written are withdrawn; those on the wire end with Meta's answer
-		this.sending.forEach(WhatsAppSendFuture::withdraw);
+		withdrawAll();
 		this.io.execute(this::refresh);
 		dispatch();
 		return true;
 	}
 
 	@Override
-	public String id() {
-		return this.id;
-	}
-
-	@Override
-	public String name() {
-		return this.record.name();
-	}
-
-	@Override
 	public synchronized CampaignProgress progress() {
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - this.startNanos);
-		int done = this.sent + this.failed - this.doneAtStart;
-		double rate = (elapsed.toNanos() > 0) ? done / (elapsed.toNanos() / 1e9) : 0;
-		return CampaignProgress.of(this.total, this.sent, this.failed, rate,
-				Duration.ofMillis(System.currentTimeMillis() - this.record.startedAt()), this.status, this.pause);
+		return this.tally.progress(this.lease.record().startedAt(), this.status, this.pause);
 	}
 
 	@Override
 	public synchronized List<CampaignFailure> failures() {
-		return List.copyOf(this.sample);
+		return this.tally.failures();
 	}
 
 	@Override
@@ -835,21 +573,17 @@ final class CampaignRun implements CampaignHandle {
 		return this.completion;
 	}
 
-	synchronized boolean isLost() {
+	@Override
+	public synchronized boolean isLost() {
 		return this.lost;
 	}
 
 	synchronized long finishedAt() {
-		return this.record.finishedAt();
+		return this.lease.record().finishedAt();
 	}
 
 	synchronized boolean isDone() {
 		return this.completion.isDone();
-	}
-
-	@Override
-	public String toString() {
-		return "Campaign " + name() + " (" + this.id + "): " + progress();
 	}
 
 }

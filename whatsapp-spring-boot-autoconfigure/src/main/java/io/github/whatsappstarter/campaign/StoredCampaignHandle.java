@@ -3,6 +3,7 @@ package io.github.whatsappstarter.campaign;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,13 +12,11 @@ import org.jspecify.annotations.Nullable;
  * its record, which the running node renews every quarter lease; cancel, pause and resume are
  * written into the record as requests the running node (or the one that takes it over) applies.
  */
-final class StoredCampaignHandle implements CampaignHandle {
+final class StoredCampaignHandle extends AbstractCampaignHandle {
 
 	private static final int ATTEMPTS = 10;
 
 	private final CampaignStore store;
-
-	private final String id;
 
 	private final Function<String, CompletableFuture<CampaignReport>> completions;
 
@@ -25,15 +24,15 @@ final class StoredCampaignHandle implements CampaignHandle {
 
 	StoredCampaignHandle(CampaignStore store, CampaignRecord record,
 			Function<String, CompletableFuture<CampaignReport>> completions) {
+		super(record);
 		this.store = store;
-		this.id = record.id();
 		this.record = record;
 		this.completions = completions;
 	}
 
 	private synchronized CampaignRecord read() {
 		try {
-			CampaignRecord current = this.store.record(this.id);
+			CampaignRecord current = this.store.record(id());
 			if (current != null) {
 				this.record = current;
 			}
@@ -44,7 +43,7 @@ final class StoredCampaignHandle implements CampaignHandle {
 		return this.record;
 	}
 
-	private boolean request(CampaignStatus requested, java.util.function.Predicate<CampaignRecord> applies) {
+	private boolean request(CampaignStatus requested, Predicate<CampaignRecord> applies) {
 		for (int i = 0; i < ATTEMPTS; i++) {
 			CampaignRecord current = read();
 			if (!applies.test(current)) {
@@ -74,16 +73,6 @@ final class StoredCampaignHandle implements CampaignHandle {
 	}
 
 	@Override
-	public String id() {
-		return this.id;
-	}
-
-	@Override
-	public String name() {
-		return this.record.name();
-	}
-
-	@Override
 	public CampaignProgress progress() {
 		return read().toProgress();
 	}
@@ -110,12 +99,7 @@ final class StoredCampaignHandle implements CampaignHandle {
 	public CompletableFuture<CampaignReport> completion() {
 		CampaignRecord current = read();
 		return current.status().isTerminal() ? CompletableFuture.completedFuture(current.toReport())
-				: this.completions.apply(this.id);
-	}
-
-	@Override
-	public String toString() {
-		return "Campaign " + name() + " (" + this.id + "): " + progress();
+				: this.completions.apply(id());
 	}
 
 }

@@ -1,0 +1,77 @@
+package io.github.whatsappstarter.campaign;
+
+import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
+import io.github.whatsappstarter.error.WhatsAppException;
+import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
+import io.github.whatsappstarter.support.Futures;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How one campaign send ended, and the campaign's circuit breaker: an account-level error (see
+ * {@link CampaignPauseReason#of(int)}) concerns every further send, so it trips the breaker (the
+ * campaign pauses) and the message goes back to the queue instead of failing; a send withdrawn for
+ * a pause or a lost lease also goes back; anything else fails this message with a reason.
+ *
+ * @param kind what to do with the message
+ * @param pauseReason the breaker's reason when an account-level error tripped it, or {@code null}
+ * @param code the Graph error code, or 0
+ * @param reason the failure reason recorded for the message (only for {@link Kind#FAILED})
+ * @param detail the error's message (recipient masked by the exception), or empty
+ */
+record SendOutcome(Kind kind, @Nullable CampaignPauseReason pauseReason, int code, String reason, String detail) {
+
+	private static final SendOutcome SENT = new SendOutcome(Kind.SENT, null, 0, "", "");
+
+	/**
+	 * Classifies the end of a send.
+	 * @param failure the send's failure, or {@code null} when Meta accepted it
+	 * @param cancelling whether the campaign is being cancelled (a withdrawn send then fails)
+	 * @return the outcome
+	 */
+	static SendOutcome of(@Nullable Throwable failure, boolean cancelling) {
+		if (failure == null) {
+			return SENT;
+		}
+		Throwable cause = Futures.unwrap(failure);
+		int code = code(cause);
+		CampaignPauseReason pauseReason = (code != 0) ? CampaignPauseReason.of(code) : null;
+		String detail = String.valueOf(cause.getMessage());
+		if (pauseReason != null || (cause instanceof WhatsAppSendCancelledException && !cancelling)) {
+			return new SendOutcome(Kind.REQUEUED, pauseReason, code, "", detail);
+		}
+		return new SendOutcome(Kind.FAILED, null, code, reason(cause), detail);
+	}
+
+	/** The first non-zero Graph code in the cause chain, or 0. */
+	private static int code(Throwable cause) {
+		for (Throwable t = cause; t != null; t = t.getCause()) {
+			if (t instanceof WhatsAppException ex && ex.getCode() != 0) {
+				return ex.getCode();
+			}
+		}
+		return 0;
+	}
+
+	private static String reason(Throwable cause) {
+		return (cause instanceof WhatsAppDeadlineExceededException) ? CampaignFailure.DEADLINE_EXCEEDED
+				: (cause instanceof WhatsAppSendCancelledException) ? CampaignFailure.CANCELLED
+						: String.valueOf(cause.getMessage());
+	}
+
+	/**
+	 * What happens to the message.
+	 */
+	enum Kind {
+
+		/** Accepted by the Cloud API. */
+		SENT,
+
+		/** Back to the front of the queue: withdrawn, or the breaker tripped; sent after resume. */
+		REQUEUED,
+
+		/** Failed for this recipient. */
+		FAILED
+
+	}
+
+}
