@@ -1,6 +1,7 @@
 package io.github.whatsappstarter.campaign;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -52,10 +53,13 @@ final class CampaignLease {
 
 	private long validUntil;
 
+	private volatile long expiresAtMillis;
+
 	private @Nullable ScheduledFuture<?> renewals;
 
 	CampaignLease(CampaignRecord record, CampaignStore store, ScheduledExecutorService io, Duration ttl, Object lock) {
 		this.record = record;
+		this.expiresAtMillis = record.leaseExpiresAt();
 		this.id = record.id();
 		this.epoch = record.epoch();
 		this.store = store;
@@ -90,9 +94,22 @@ final class CampaignLease {
 		return this.record;
 	}
 
-	/** Whether the run may send at {@code nanoTime}. Holds the lock. */
+	/**
+	 * Whether the run may send at {@code nanoTime}: within half the ttl of the last renewal, and
+	 * before the lease's expiry by the wall clock (see {@link #sendBy()}). Holds the lock.
+	 */
 	boolean isValid(long nanoTime) {
-		return nanoTime - this.validUntil <= 0;
+		return nanoTime - this.validUntil <= 0 && System.currentTimeMillis() < this.expiresAtMillis;
+	}
+
+	/**
+	 * The latest time a request of this run may be written: the lease's expiry as written in the
+	 * record, which is what a survivor compares with its clock before it takes the campaign over.
+	 * Given to each send as its deadline, it fences the writes of a node that was frozen past its
+	 * lease: the send pipeline checks it at the slot, just before the request is written.
+	 */
+	Instant sendBy() {
+		return Instant.ofEpochMilli(this.expiresAtMillis);
 	}
 
 	/** The record with the run's state, as a renewal writes it. */
@@ -109,6 +126,7 @@ final class CampaignLease {
 			synchronized (this.lock) {
 				this.record = next;
 				this.validUntil = started + this.ttl.toNanos() / 2;
+				this.expiresAtMillis = next.leaseExpiresAt();
 			}
 			return Write.WRITTEN;
 		}

@@ -203,9 +203,12 @@ final class CampaignRun extends AbstractCampaignHandle
 			ended(recipient, new WhatsAppDeadlineExceededException(deadline, message.to()));
 			return;
 		}
+		// not after the lease's expiry either: a node frozen past it must not write once it wakes
+		Instant leaseEnd = this.lease.sendBy();
+		Instant sendBy = leaseEnd.isBefore(deadline) ? leaseEnd : deadline;
 		CompletableFuture<SendResult> future;
 		try {
-			future = this.operations.sendAsync(this.phoneNumberId, message, deadline);
+			future = this.operations.sendAsync(this.phoneNumberId, message, sendBy);
 		}
 		catch (RuntimeException ex) {
 			future = CompletableFuture.failedFuture(ex);
@@ -239,7 +242,7 @@ final class CampaignRun extends AbstractCampaignHandle
 				this.inFlight--;
 				return;
 			}
-			SendOutcome outcome = SendOutcome.of(failure, this.status == CampaignStatus.CANCELLING);
+			SendOutcome outcome = SendOutcome.of(failure, this.status == CampaignStatus.CANCELLING, this.deadline);
 			switch (outcome.kind()) {
 				case SENT -> {
 					this.tally.sent(recipient);
@@ -247,7 +250,7 @@ final class CampaignRun extends AbstractCampaignHandle
 					this.writer.persist(recipient.chunk, () -> released(recipient));
 				}
 				case REQUEUED -> {
-					// withdrawn for a pause, or an account-level error: the message goes out after resume()
+					// withdrawn for a pause, fenced by the lease, or an account-level error: sent later
 					CampaignPauseReason reason = outcome.pauseReason();
 					if (reason != null && this.status == CampaignStatus.RUNNING) {
 						paused = pause(reason, outcome.code(), outcome.detail());

@@ -1,5 +1,7 @@
 package io.github.whatsappstarter.campaign;
 
+import java.time.Instant;
+
 import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * How one campaign send ended, and the campaign's circuit breaker: an account-level error (see
  * {@link CampaignPauseReason#of(int)}) concerns every further send, so it trips the breaker (the
  * campaign pauses) and the message goes back to the queue instead of failing; a send withdrawn for
- * a pause or a lost lease also goes back; anything else fails this message with a reason.
+ * a pause or a lost lease, or stopped by the lease's fence (a deadline before the campaign's), also
+ * goes back; anything else fails this message with a reason.
  *
  * @param kind what to do with the message
  * @param pauseReason the breaker's reason when an account-level error tripped it, or {@code null}
@@ -26,9 +29,10 @@ record SendOutcome(Kind kind, @Nullable CampaignPauseReason pauseReason, int cod
 	 * Classifies the end of a send.
 	 * @param failure the send's failure, or {@code null} when Meta accepted it
 	 * @param cancelling whether the campaign is being cancelled (a withdrawn send then fails)
+	 * @param campaignDeadline the campaign's deadline; an earlier one was the lease's fence
 	 * @return the outcome
 	 */
-	static SendOutcome of(@Nullable Throwable failure, boolean cancelling) {
+	static SendOutcome of(@Nullable Throwable failure, boolean cancelling, Instant campaignDeadline) {
 		if (failure == null) {
 			return SENT;
 		}
@@ -36,7 +40,9 @@ record SendOutcome(Kind kind, @Nullable CampaignPauseReason pauseReason, int cod
 		int code = code(cause);
 		CampaignPauseReason pauseReason = (code != 0) ? CampaignPauseReason.of(code) : null;
 		String detail = String.valueOf(cause.getMessage());
-		if (pauseReason != null || (cause instanceof WhatsAppSendCancelledException && !cancelling)) {
+		boolean fenced = cause instanceof WhatsAppDeadlineExceededException late
+				&& late.getDeadline().isBefore(campaignDeadline);
+		if (pauseReason != null || (!cancelling && (cause instanceof WhatsAppSendCancelledException || fenced))) {
 			return new SendOutcome(Kind.REQUEUED, pauseReason, code, "", detail);
 		}
 		return new SendOutcome(Kind.FAILED, null, code, reason(cause), detail);
@@ -66,7 +72,10 @@ record SendOutcome(Kind kind, @Nullable CampaignPauseReason pauseReason, int cod
 		/** Accepted by the Cloud API. */
 		SENT,
 
-		/** Back to the front of the queue: withdrawn, or the breaker tripped; sent after resume. */
+		/**
+		 * Back to the front of the queue: withdrawn, fenced by the lease, or the breaker tripped;
+		 * sent after resume (or by the node holding the lease).
+		 */
 		REQUEUED,
 
 		/** Failed for this recipient. */
