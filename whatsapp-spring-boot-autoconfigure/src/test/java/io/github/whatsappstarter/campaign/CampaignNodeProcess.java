@@ -13,7 +13,9 @@ import io.github.whatsappstarter.ratelimit.it.LoopbackHazelcast;
  * its standard input closes.
  *
  * <p>Arguments: cluster name, first port, simulator base URL, access token, phone number id,
- * messages per second, max in flight, lease in ms, recipients (0: none), cluster size to wait for.
+ * messages per second, max in flight, lease in ms, recipients (0: none), cluster size to wait for and,
+ * optionally, {@code client} to join as a Hazelcast client instead of a member (it then prints the
+ * client's uuid).
  */
 public final class CampaignNodeProcess {
 
@@ -27,11 +29,13 @@ public final class CampaignNodeProcess {
 	 */
 	public static void main(String[] args) throws Exception {
 		LoopbackHazelcast hazelcast = new LoopbackHazelcast(args[0], Integer.parseInt(args[1]));
-		HazelcastInstance member = hazelcast.member();
+		boolean client = args.length > 10 && "client".equals(args[10]);
+		HazelcastInstance member = client ? hazelcast.client() : hazelcast.member();
 		CampaignSettings settings = new CampaignSettings(Integer.parseInt(args[6]), Duration.ZERO, 10)
 			.withLease(Duration.ofMillis(Long.parseLong(args[7])), 100);
 		CampaignNode node = new CampaignNode(member, args[2], args[3], args[4], Integer.parseInt(args[5]), settings);
-		System.out.println("READY " + member.getCluster().getLocalMember().getUuid());
+		System.out.println("READY " + (client ? member.getLocalEndpoint().getUuid()
+				: member.getCluster().getLocalMember().getUuid()));
 		System.out.flush();
 		int recipients = Integer.parseInt(args[8]);
 		if (recipients > 0) {
