@@ -4,6 +4,7 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.config.SplitBrainProtectionConfig;
+import io.github.whatsappstarter.campaign.HazelcastCampaignStore;
 
 import org.springframework.util.StringUtils;
 
@@ -53,6 +54,10 @@ final class EmbeddedHazelcastConfigFactory {
 			config.addSplitBrainProtectionConfig(
 					new SplitBrainProtectionConfig(SPLIT_BRAIN_PROTECTION, true, minSize));
 			config.getMapConfig(grid.getMapName()).setSplitBrainProtectionName(SPLIT_BRAIN_PROTECTION);
+			// and a campaign node woken on the smaller side cannot renew its lease or take a campaign over
+			// on its stale copy of the campaign maps while the majority's node runs it
+			config.getMapConfig(HazelcastCampaignStore.DEFAULT_MAP_PREFIX + "*")
+				.setSplitBrainProtectionName(SPLIT_BRAIN_PROTECTION);
 		}
 		return config;
 	}

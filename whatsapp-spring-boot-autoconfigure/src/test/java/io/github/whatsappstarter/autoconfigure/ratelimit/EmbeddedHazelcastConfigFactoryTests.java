@@ -46,4 +46,19 @@ class EmbeddedHazelcastConfigFactoryTests {
 		assertThat(config.getNetworkConfig().getJoin().getAutoDetectionConfig().isEnabled()).isFalse();
 	}
 
+	@Test
+	void splitBrainProtectionCoversTheRateLimitAndTheCampaignMapsOfTheEmbeddedMember() {
+		WhatsAppRateLimitProperties.Hazelcast properties = new WhatsAppRateLimitProperties.Hazelcast();
+		properties.getEmbedded().setSplitBrainProtectionMinSize(2);
+		Config config = EmbeddedHazelcastConfigFactory.create(properties);
+		assertThat(config.getSplitBrainProtectionConfig(EmbeddedHazelcastConfigFactory.SPLIT_BRAIN_PROTECTION).getMinimumClusterSize())
+			.isEqualTo(2);
+		assertThat(config.getMapConfig(properties.getMapName()).getSplitBrainProtectionName())
+			.isEqualTo(EmbeddedHazelcastConfigFactory.SPLIT_BRAIN_PROTECTION);
+		assertThat(config.getMapConfig("whatsapp-campaigns-chunks").getSplitBrainProtectionName())
+			.isEqualTo(EmbeddedHazelcastConfigFactory.SPLIT_BRAIN_PROTECTION);
+		assertThat(EmbeddedHazelcastConfigFactory.create(new WhatsAppRateLimitProperties.Hazelcast())
+			.getMapConfig("whatsapp-campaigns-chunks").getSplitBrainProtectionName()).isNull();
+	}
+
 }
