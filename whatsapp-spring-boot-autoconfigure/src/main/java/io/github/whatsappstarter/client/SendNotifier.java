@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.support.Listeners;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -17,6 +18,8 @@ final class SendNotifier {
 
 	private static final Log logger = LogFactory.getLog(SendNotifier.class);
 
+	private static final String UNAFFECTED = "the send result is unaffected";
+
 	private final List<WhatsAppSendListener> listeners;
 
 	SendNotifier(List<WhatsAppSendListener> listeners) {
@@ -24,21 +27,13 @@ final class SendNotifier {
 	}
 
 	void sent(String phoneNumberId, WhatsAppMessage message, SendResult result, Duration duration) {
-		this.listeners.forEach((listener) -> notify(() -> listener.onSent(phoneNumberId, message, result, duration)));
+		Listeners.callEach(logger, this.listeners, (listener) -> listener.onSent(phoneNumberId, message, result, duration),
+				UNAFFECTED);
 	}
 
 	void failed(String phoneNumberId, WhatsAppMessage message, WhatsAppException exception, Duration duration) {
-		this.listeners
-			.forEach((listener) -> notify(() -> listener.onFailed(phoneNumberId, message, exception, duration)));
-	}
-
-	private static void notify(Runnable call) {
-		try {
-			call.run();
-		}
-		catch (RuntimeException ex) {
-			logger.warn("A WhatsAppSendListener failed; the send result is unaffected", ex);
-		}
+		Listeners.callEach(logger, this.listeners,
+				(listener) -> listener.onFailed(phoneNumberId, message, exception, duration), UNAFFECTED);
 	}
 
 }

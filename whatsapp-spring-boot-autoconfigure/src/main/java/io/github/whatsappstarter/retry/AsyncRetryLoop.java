@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.support.Futures;
+import io.github.whatsappstarter.support.Listeners;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -84,14 +85,10 @@ final class AsyncRetryLoop<T> {
 			return;
 		}
 		RetryClass retryClass = WhatsAppRetryClassifier.classify(failure);
-		for (WhatsAppRetryListener listener : this.listeners) {
-			try {
-				listener.onRetry(this.phoneNumberId, retryClass, this.failedAttempts, failure, delay);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("A WhatsAppRetryListener failed; the retry goes ahead", ex);
-			}
-		}
+		int attempts = this.failedAttempts;
+		Listeners.callEach(logger, this.listeners,
+				(listener) -> listener.onRetry(this.phoneNumberId, retryClass, attempts, failure, delay),
+				"the retry goes ahead");
 		try {
 			this.scheduler.schedule(this::next, delay.toNanos(), TimeUnit.NANOSECONDS);
 		}

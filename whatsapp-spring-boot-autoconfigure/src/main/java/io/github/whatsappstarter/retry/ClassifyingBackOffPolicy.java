@@ -3,6 +3,7 @@ package io.github.whatsappstarter.retry;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.whatsappstarter.support.Listeners;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -47,14 +48,10 @@ final class ClassifyingBackOffPolicy implements BackOffPolicy {
 			delay = Duration.ZERO;
 		}
 		String phoneNumberId = (String) context.getAttribute(SpringRetryOperations.PHONE_NUMBER_ID);
-		for (WhatsAppRetryListener listener : this.listeners) {
-			try {
-				listener.onRetry(phoneNumberId, retryClass, context.getRetryCount(), failure, delay);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("A WhatsAppRetryListener failed; the retry goes on", ex);
-			}
-		}
+		Duration wait = delay;
+		Listeners.callEach(logger, this.listeners,
+				(listener) -> listener.onRetry(phoneNumberId, retryClass, context.getRetryCount(), failure, wait),
+				"the retry goes on");
 		if (logger.isDebugEnabled()) {
 			logger.debug("Retrying after " + retryClass + " in " + delay.toMillis() + " ms (attempt "
 					+ context.getRetryCount() + " failed: " + failure + ")");
