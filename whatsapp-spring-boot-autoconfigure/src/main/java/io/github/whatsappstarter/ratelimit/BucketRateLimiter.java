@@ -1,20 +1,11 @@
 package io.github.whatsappstarter.ratelimit;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
 import io.github.whatsappstarter.error.WhatsAppRateLimitedException;
@@ -40,6 +31,13 @@ import org.springframework.util.Assert;
  * buckets record the instant the request is written.
  * <p>
  * The 131056 / 130429 counters of {@link RateLimiterStatus} count since start.
+ * <p>
+ * This class holds the reservation flow only; its collaborators each do one job: {@link BucketKeys}
+ * names the buckets, {@link LimiterBuckets} finds them with their {@link BucketShapes shapes},
+ * {@link FailoverBuckets} switches between grid and local buckets and {@link FailoverDebts} keeps
+ * the limit across a switch, {@link CooldownHolds} holds reserved slots after a 130429,
+ * {@link SlotWaits} sleeps or schedules until a slot, {@link RateLimitListeners} tells the
+ * listeners and {@link LimitHits} counts Meta's limit answers.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -48,35 +46,26 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	private static final Log logger = LogFactory.getLog(BucketRateLimiter.class);
 
-
-	private static final String THROUGHPUT_PREFIX = "throughput:";
-
 	/** Half of the 20 ms the throughput shape allows between a slot and the request's arrival. */
 	private static final long LATE_WAKE_UP_NANOS = 10_000_000L;
 
-	private final FailoverBuckets buckets;
-
-	private final Set<String> configured = ConcurrentHashMap.newKeySet();
-
 	private final RateLimitSettings settings;
 
-	private final ScheduledExecutorService scheduler;
+	private final ThroughputLevels levels;
 
-	private final boolean ownsScheduler;
+	private final FailoverBuckets buckets;
 
-	private final AtomicInteger waiting = new AtomicInteger();
+	private final LimiterBuckets shapes;
 
-	private final AtomicLong pairHits = new AtomicLong();
+	private final FailoverDebts debts;
 
-	private final AtomicLong throughputHits = new AtomicLong();
+	private final CooldownHolds cooldowns;
 
-	private final Map<String, Integer> levels = new ConcurrentHashMap<>();
+	private final SlotWaits waits;
 
-	private final Map<String, Long> lastCooldown = new ConcurrentHashMap<>();
+	private final RateLimitListeners listeners = new RateLimitListeners();
 
-	private final Map<String, Long> pausedUntil = new ConcurrentHashMap<>();
-
-	private final List<RateLimitListener> listeners = new CopyOnWriteArrayList<>();
+	private final LimitHits hits = new LimitHits();
 
 	/**
 	 * Creates a limiter with its own single-thread scheduler for async permits, shut down by
@@ -104,11 +93,14 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		Assert.notNull(settings, "settings must not be null");
 		Assert.notNull(scheduler, "scheduler must not be null");
 		this.settings = settings;
+		this.levels = new ThroughputLevels(settings);
 		this.buckets = new FailoverBuckets(store, settings.recoveryInterval(), this::debitLocalUse);
-		this.scheduler = scheduler;
-		this.ownsScheduler = ownsScheduler;
+		this.shapes = new LimiterBuckets(settings, this.levels, this.buckets);
+		this.debts = new FailoverDebts(this.levels, this.shapes);
+		this.cooldowns = new CooldownHolds(settings.throughputCooldown());
+		this.waits = new SlotWaits(scheduler, ownsScheduler);
 		try {
-			store.onCooldown(this::holdReservedSlots);
+			store.onCooldown(this.cooldowns::hold);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Cannot subscribe to the cool-downs of other nodes; a 130429 will hold only this node's "
@@ -121,13 +113,13 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		long start = System.nanoTime();
 		long pairWait = reservePair(phoneNumberId, recipient, start);
 		try {
-			sleep(pairWait);
+			this.waits.sleep(pairWait);
 		}
 		catch (RuntimeException ex) {
 			giveBackPair(phoneNumberId, recipient);
 			throw ex;
 		}
-		sleep(reserveThroughput(phoneNumberId, recipient, start));
+		this.waits.sleep(reserveThroughput(phoneNumberId, recipient, start));
 	}
 
 	@Override
@@ -135,9 +127,10 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		CompletableFuture<Void> result = new CompletableFuture<>();
 		long start = System.nanoTime();
 		try {
-			schedule(reservePair(phoneNumberId, recipient, start), () -> {
+			this.waits.schedule(reservePair(phoneNumberId, recipient, start), () -> {
 				try {
-					schedule(reserveThroughput(phoneNumberId, recipient, start), () -> result.complete(null));
+					this.waits.schedule(reserveThroughput(phoneNumberId, recipient, start),
+							() -> result.complete(null));
 				}
 				catch (RuntimeException ex) {
 					result.completeExceptionally(ex);
@@ -155,17 +148,18 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		CompletableFuture<Void> result = new CompletableFuture<>();
 		try {
 			long wait = this.buckets.call((store, share) -> {
-				EstimationProbe probe = pairBucket(store, share, phoneNumberId, recipient).estimateAbilityToConsume(1);
+				EstimationProbe probe = this.shapes.pair(store, share, phoneNumberId, recipient)
+					.estimateAbilityToConsume(1);
 				return probe.canBeConsumed() ? 0L : probe.getNanosToWaitForRefill();
 			});
 			long maxWait = this.settings.maxWait().toNanos();
 			if (wait > maxWait) {
-				notifyListeners(false, "pair", phoneNumberId, recipient, wait);
+				this.listeners.rejected("pair", phoneNumberId, recipient, wait);
 				throw new RateLimitWaitExceededException("pair", phoneNumberId, recipient, Duration.ofNanos(wait),
 						this.settings.maxWait());
 			}
-			notifyListeners(true, "pair", phoneNumberId, recipient, wait);
-			schedule(wait, () -> result.complete(null));
+			this.listeners.granted("pair", phoneNumberId, recipient, wait);
+			this.waits.schedule(wait, () -> result.complete(null));
 		}
 		catch (RuntimeException ex) {
 			result.completeExceptionally(ex);
@@ -176,12 +170,8 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	@Override
 	public CompletableFuture<Void> acquireThroughputAsync(String phoneNumberId, String recipient) {
 		CompletableFuture<Void> result = new CompletableFuture<>();
-		reserveThroughputSlot(phoneNumberId, recipient, result);
-		return result;
-	}
-
-	private void reserveThroughputSlot(String phoneNumberId, String recipient, CompletableFuture<Void> result) {
 		reserveThroughputSlot(phoneNumberId, recipient, result, false);
+		return result;
 	}
 
 	private void reserveThroughputSlot(String phoneNumberId, String recipient, CompletableFuture<Void> result,
@@ -190,11 +180,11 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			long epoch = this.buckets.epoch();
 			long wait = reserve("throughput", phoneNumberId, recipient, System.nanoTime(), true);
 			long due = System.nanoTime() + wait;
-			schedule(wait, () -> {
-				long pause = pausedFor(phoneNumberId);
+			this.waits.schedule(wait, () -> {
+				long pause = this.cooldowns.remainingNanos(phoneNumberId);
 				if (pause > 0) {
 					// Meta answered 130429 after this slot was reserved: the cool-down holds reserved slots too
-					schedule(pause, () -> reserveThroughputSlot(phoneNumberId, recipient, result, late));
+					this.waits.schedule(pause, () -> reserveThroughputSlot(phoneNumberId, recipient, result, late));
 				}
 				else if (this.buckets.epoch() != epoch) {
 					// reserved on the grid and due after a fall-back (or the reverse): take a slot where we are now
@@ -215,49 +205,35 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	}
 
 	/**
-	 * Runs on the grid when it answers again, before callers return to it: the grid has not seen
-	 * this node's local grants of the last refill period, so its throughput buckets take them as
-	 * debt (a whole period's share, the most this node can have granted), keeping every sliding
-	 * second across the switch within the limit.
+	 * The recovery hook of {@link FailoverBuckets}, which only runs after construction.
 	 */
 	private void debitLocalUse(BucketStore primary, Set<String> localKeys) {
-		int share = Math.max(1, primary.nodes());
-		for (String key : localKeys) {
-			if (key.startsWith(THROUGHPUT_PREFIX)) {
-				String phoneNumberId = key.substring(THROUGHPUT_PREFIX.length());
-				int limit = limit(phoneNumberId);
-				throughputBucket(primary, 1, phoneNumberId)
-					.consumeIgnoringRateLimits(BucketShapes.tokensPer(BucketShapes.PERIOD, Math.max(1, limit / share)));
-			}
-		}
+		this.debts.debitLocalUse(primary, localKeys);
 	}
 
 	@Override
 	public boolean tryAcquirePair(String phoneNumberId, String recipient) {
-		return this.buckets.call((store, share) -> pairBucket(store, share, phoneNumberId, recipient).tryConsume(1));
+		return this.buckets
+			.call((store, share) -> this.shapes.pair(store, share, phoneNumberId, recipient).tryConsume(1));
 	}
 
 	@Override
 	public void onPairRateLimited(String phoneNumberId, String recipient) {
-		this.pairHits.incrementAndGet();
-		this.buckets.call((store, share) -> pairBucket(store, share, phoneNumberId, recipient)
+		this.hits.pairHit();
+		this.buckets.call((store, share) -> this.shapes.pair(store, share, phoneNumberId, recipient)
 			.tryConsumeAsMuchAsPossible());
 	}
 
 	@Override
 	public void onThroughputLimited(String phoneNumberId) {
-		this.throughputHits.incrementAndGet();
-		Duration cooldown = this.settings.throughputCooldown();
-		long now = System.nanoTime();
-		Long previous = this.lastCooldown.get(phoneNumberId);
-		if (cooldown.isZero() || (previous != null && now - previous < cooldown.toNanos())) {
+		this.hits.throughputHit();
+		if (!this.cooldowns.start(phoneNumberId)) {
 			return;
 		}
-		this.lastCooldown.put(phoneNumberId, now);
-		this.pausedUntil.put(phoneNumberId, now + cooldown.toNanos());
-		int limit = limit(phoneNumberId);
+		Duration cooldown = this.settings.throughputCooldown();
+		int limit = this.levels.limit(phoneNumberId);
 		this.buckets.call((store, share) -> {
-			Bucket bucket = throughputBucket(store, share, phoneNumberId);
+			Bucket bucket = this.shapes.throughput(store, share, phoneNumberId);
 			// bring the shared bucket to one cool-down of debt, not one more per node that saw the 130429
 			long missing = bucket.getAvailableTokens() + BucketShapes.tokensPer(cooldown, limit / share);
 			long debt = (missing > 0) ? bucket.consumeIgnoringRateLimits(missing) : 0L;
@@ -265,22 +241,6 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 			store.publishCooldown(phoneNumberId, cooldown);
 			return debt;
 		});
-	}
-
-	/**
-	 * Receives a cool-down that a node (this one included) published after a 130429: slots already
-	 * reserved on this node that come due during it wait until it is over and take a new slot.
-	 */
-	private void holdReservedSlots(String phoneNumberId, Duration cooldown) {
-		this.pausedUntil.merge(phoneNumberId, System.nanoTime() + cooldown.toNanos(), Math::max);
-	}
-
-	/**
-	 * Returns how long a number's cool-down after a 130429 still lasts on this node, 0 if none.
-	 */
-	private long pausedFor(String phoneNumberId) {
-		Long until = this.pausedUntil.get(phoneNumberId);
-		return (until != null) ? Math.max(0, until - System.nanoTime()) : 0;
 	}
 
 	private long reservePair(String phoneNumberId, String recipient, long start) {
@@ -301,42 +261,22 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 		long maxWait = this.settings.maxWait().toNanos();
 		long budget = Math.max(0, maxWait - (System.nanoTime() - start));
 		Reservation reservation = this.buckets.call((store, share) -> Reservation.attempt(
-				throughput ? throughputBucket(store, share, phoneNumberId)
-						: pairBucket(store, share, phoneNumberId, recipient),
+				throughput ? this.shapes.throughput(store, share, phoneNumberId)
+						: this.shapes.pair(store, share, phoneNumberId, recipient),
 				(maxWait == 0) ? 0 : budget));
 		if (!reservation.granted()) {
-			notifyListeners(false, limit, phoneNumberId, recipient, reservation.nanos());
+			this.listeners.rejected(limit, phoneNumberId, recipient, reservation.nanos());
 			throw new RateLimitWaitExceededException(limit, phoneNumberId, recipient,
 					Duration.ofNanos(reservation.nanos()), this.settings.maxWait());
 		}
-		notifyListeners(true, limit, phoneNumberId, recipient, reservation.nanos());
+		this.listeners.granted(limit, phoneNumberId, recipient, reservation.nanos());
 		return reservation.nanos();
-	}
-
-	private void notifyListeners(boolean granted, String limit, String phoneNumberId, String recipient, long nanos) {
-		if (this.listeners.isEmpty()) {
-			return;
-		}
-		Duration wait = Duration.ofNanos(Math.max(0, nanos));
-		for (RateLimitListener listener : this.listeners) {
-			try {
-				if (granted) {
-					listener.onWait(limit, phoneNumberId, recipient, wait);
-				}
-				else {
-					listener.onRejected(limit, phoneNumberId, recipient, wait);
-				}
-			}
-			catch (RuntimeException ex) {
-				// a listener must not change the limiter's decision
-			}
-		}
 	}
 
 	private void giveBackPair(String phoneNumberId, String recipient) {
 		try {
 			this.buckets.call((store, share) -> {
-				pairBucket(store, share, phoneNumberId, recipient).addTokens(1);
+				this.shapes.pair(store, share, phoneNumberId, recipient).addTokens(1);
 				return null;
 			});
 		}
@@ -354,11 +294,11 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	 */
 	public void setThroughputLevel(String phoneNumberId, int messagesPerSecond) {
 		Assert.isTrue(messagesPerSecond > 0, "messagesPerSecond must be positive");
-		this.levels.put(phoneNumberId, messagesPerSecond);
-		int limit = limit(phoneNumberId);
+		this.levels.set(phoneNumberId, messagesPerSecond);
+		int limit = this.levels.limit(phoneNumberId);
 		this.buckets.call((store, share) -> {
-			throughputBucket(store, share, phoneNumberId).replaceConfiguration(BucketShapes.throughput(limit, share),
-					TokensInheritanceStrategy.PROPORTIONALLY);
+			this.shapes.throughput(store, share, phoneNumberId)
+				.replaceConfiguration(BucketShapes.throughput(limit, share), TokensInheritanceStrategy.PROPORTIONALLY);
 			return null;
 		});
 	}
@@ -369,78 +309,15 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	 * @return the effective limit
 	 */
 	public int getEffectiveMessagesPerSecond(String phoneNumberId) {
-		return limit(phoneNumberId);
-	}
-
-	private int limit(String phoneNumberId) {
-		Integer level = this.levels.get(phoneNumberId);
-		return (level != null) ? this.settings.effectiveMessagesPerSecond(level)
-				: this.settings.effectiveMessagesPerSecond(phoneNumberId);
-	}
-
-	private Bucket pairBucket(BucketStore store, int share, String phoneNumberId, String recipient) {
-		return store.bucket("pair:" + phoneNumberId + ":" + recipient, () -> BucketShapes.pair(this.settings, share));
-	}
-
-	private Bucket throughputBucket(BucketStore store, int share, String phoneNumberId) {
-		int limit = limit(phoneNumberId);
-		Supplier<BucketConfiguration> shape = () -> BucketShapes.throughput(limit, share);
-		if (!this.buckets.isFallback(store)) {
-			Bucket shared = store.bucket(THROUGHPUT_PREFIX + phoneNumberId, shape);
-			if (this.configured.add(phoneNumberId)) {
-				// a busy shared bucket keeps the configuration of the node that created it; on a rolling
-				// deploy the node started last brings the new limit, so it takes over the bucket's shape
-				shared.replaceConfiguration(shape.get(), TokensInheritanceStrategy.PROPORTIONALLY);
-			}
-			return shared;
-		}
-		// a node that just fell back starts one refill period in debt: the grid's grants of the last
-		// second are still in the window, and the local share must not add to them
-		String key = THROUGHPUT_PREFIX + phoneNumberId;
-		long debt = BucketShapes.tokensPer(BucketShapes.PERIOD, Math.max(1, limit / share));
-		return store.bucket(key, shape, (bucket) -> {
-			if (this.buckets.firstUseInPeriod(key)) {
-				bucket.consumeIgnoringRateLimits(debt);
-			}
-		});
-	}
-
-	private void sleep(long nanos) {
-		if (nanos <= 0) {
-			return;
-		}
-		this.waiting.incrementAndGet();
-		try {
-			TimeUnit.NANOSECONDS.sleep(nanos);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new WhatsAppRateLimitedException("Interrupted while waiting for a rate-limit slot", null, 0, null,
-					ex);
-		}
-		finally {
-			this.waiting.decrementAndGet();
-		}
-	}
-
-	private void schedule(long nanos, Runnable task) {
-		if (nanos <= 0) {
-			task.run();
-			return;
-		}
-		this.waiting.incrementAndGet();
-		this.scheduler.schedule(() -> {
-			this.waiting.decrementAndGet();
-			task.run();
-		}, nanos, TimeUnit.NANOSECONDS);
+		return this.levels.limit(phoneNumberId);
 	}
 
 	/**
-	 * Adds a listener told about every reservation and refusal.
+	 * Adds a listener told about every reservation and refusal. The auto-configuration adds every
+	 * {@link RateLimitListener} bean.
 	 * @param listener the listener
 	 */
 	public void addListener(RateLimitListener listener) {
-		Assert.notNull(listener, "listener must not be null");
 		this.listeners.add(listener);
 	}
 
@@ -459,7 +336,8 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 	 * @return the available tokens, negative while callers hold reservations ahead
 	 */
 	public long getAvailableThroughputTokens(String phoneNumberId) {
-		return this.buckets.call((store, share) -> throughputBucket(store, share, phoneNumberId).getAvailableTokens());
+		return this.buckets
+			.call((store, share) -> this.shapes.throughput(store, share, phoneNumberId).getAvailableTokens());
 	}
 
 	@Override
@@ -479,25 +357,23 @@ public final class BucketRateLimiter implements WhatsAppRateLimiter, RateLimiter
 
 	@Override
 	public int getWaitingCallers() {
-		return this.waiting.get();
+		return this.waits.waiting();
 	}
 
 	@Override
 	public long getPairRateLimitedCount() {
-		return this.pairHits.get();
+		return this.hits.pair();
 	}
 
 	@Override
 	public long getThroughputLimitedCount() {
-		return this.throughputHits.get();
+		return this.hits.throughput();
 	}
 
 	@Override
 	public void close() {
 		this.buckets.close();
-		if (this.ownsScheduler) {
-			this.scheduler.shutdownNow();
-		}
+		this.waits.close();
 	}
 
 }
