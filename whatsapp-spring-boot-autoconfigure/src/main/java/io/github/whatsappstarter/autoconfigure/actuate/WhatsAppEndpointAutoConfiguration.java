@@ -8,8 +8,9 @@ import io.github.whatsappstarter.actuate.WhatsAppEndpoint;
 import io.github.whatsappstarter.actuate.WhatsAppSecretsSanitizingFunction;
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.autoconfigure.WhatsAppProperties;
+import io.github.whatsappstarter.autoconfigure.campaign.WhatsAppCampaignAutoConfiguration;
+import io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration;
 import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
-import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.RateLimiterStatus;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,9 +33,8 @@ import org.springframework.context.annotation.Import;
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-@AutoConfiguration(after = WhatsAppAutoConfiguration.class,
-		afterName = { "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration",
-				"io.github.whatsappstarter.autoconfigure.campaign.WhatsAppCampaignAutoConfiguration" })
+@AutoConfiguration(after = { WhatsAppAutoConfiguration.class, WhatsAppRateLimitAutoConfiguration.class,
+		WhatsAppCampaignAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
 @Import(WhatsAppEndpointAutoConfiguration.EndpointConfiguration.class)
 public final class WhatsAppEndpointAutoConfiguration {
@@ -56,10 +56,8 @@ public final class WhatsAppEndpointAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		PairPressureTracker whatsAppPairPressureTracker(ObjectProvider<BucketRateLimiter> limiters) {
-			PairPressureTracker tracker = new PairPressureTracker(PAIR_PRESSURE_WINDOW, PAIR_PRESSURE_MAX_PAIRS);
-			limiters.orderedStream().forEach((limiter) -> limiter.addListener(tracker));
-			return tracker;
+		PairPressureTracker whatsAppPairPressureTracker() {
+			return new PairPressureTracker(PAIR_PRESSURE_WINDOW, PAIR_PRESSURE_MAX_PAIRS);
 		}
 
 		@Bean

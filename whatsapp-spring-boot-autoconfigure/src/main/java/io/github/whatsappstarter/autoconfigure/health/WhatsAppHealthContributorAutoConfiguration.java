@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.autoconfigure.WhatsAppProperties;
+import io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration;
 import io.github.whatsappstarter.campaign.PausedCampaign;
 import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.client.CloudApiClient;
@@ -35,8 +36,7 @@ import org.springframework.web.client.RestClient;
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-@AutoConfiguration(after = WhatsAppAutoConfiguration.class,
-		afterName = "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration")
+@AutoConfiguration(after = { WhatsAppAutoConfiguration.class, WhatsAppRateLimitAutoConfiguration.class })
 @ConditionalOnClass(ConditionalOnEnabledHealthIndicator.class)
 @EnableConfigurationProperties(WhatsAppHealthProperties.class)
 @Import({ WhatsAppHealthContributorAutoConfiguration.CloudApiHealthConfiguration.class,

@@ -1,6 +1,9 @@
 package io.github.whatsappstarter.autoconfigure.metrics;
 
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
+import io.github.whatsappstarter.autoconfigure.bundling.WhatsAppBundlingAutoConfiguration;
+import io.github.whatsappstarter.autoconfigure.campaign.WhatsAppCampaignAutoConfiguration;
+import io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration;
 import io.github.whatsappstarter.bundling.MessageBundler;
 import io.github.whatsappstarter.campaign.WhatsAppCampaigns;
 import io.github.whatsappstarter.metrics.WhatsAppBundlingMetrics;
@@ -8,7 +11,6 @@ import io.github.whatsappstarter.metrics.WhatsAppCampaignMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppRateLimitMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppRetryMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppSendMetrics;
-import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
 import io.github.whatsappstarter.ratelimit.RateLimiterStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -30,12 +32,11 @@ import org.springframework.context.annotation.Import;
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
  */
-@AutoConfiguration(after = WhatsAppAutoConfiguration.class,
-		afterName = { "io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"io.github.whatsappstarter.autoconfigure.campaign.WhatsAppCampaignAutoConfiguration",
-				"io.github.whatsappstarter.autoconfigure.bundling.WhatsAppBundlingAutoConfiguration" })
+@AutoConfiguration(
+		after = { WhatsAppAutoConfiguration.class, WhatsAppRateLimitAutoConfiguration.class,
+				WhatsAppBundlingAutoConfiguration.class, WhatsAppCampaignAutoConfiguration.class },
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnBooleanProperty(name = "whatsapp.metrics.enabled", matchIfMissing = true)
@@ -75,11 +76,7 @@ public final class WhatsAppMetricsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		WhatsAppRateLimitMetrics whatsAppRateLimitMetrics(MeterRegistry registry, RateLimiterStatus status) {
-			WhatsAppRateLimitMetrics metrics = new WhatsAppRateLimitMetrics(registry, status);
-			if (status instanceof BucketRateLimiter limiter) {
-				limiter.addListener(metrics);
-			}
-			return metrics;
+			return new WhatsAppRateLimitMetrics(registry, status);
 		}
 
 	}

@@ -15,9 +15,12 @@ import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.LocalBucketStore;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.MessagingTier;
+import io.github.whatsappstarter.ratelimit.RateLimitListener;
 import io.github.whatsappstarter.ratelimit.ThroughputLevelFollower;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -37,6 +40,8 @@ import org.springframework.core.env.Environment;
  * application's Hazelcast (or an embedded member started from {@code whatsapp.rate-limit.hazelcast.*}),
  * in memory for the {@code local} backend, or no limit when {@code whatsapp.rate-limit.enabled=false}.
  * The nested configurations are ordered so that the Hazelcast backend is considered before the local one.
+ * Every {@link RateLimitListener} bean (meters, the endpoint's pair-pressure tracker, the
+ * application's own) is added to the limiter.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -48,7 +53,8 @@ import org.springframework.core.env.Environment;
 		WhatsAppRateLimitAutoConfiguration.LocalBackendConfiguration.class,
 		WhatsAppRateLimitAutoConfiguration.HazelcastMessagingLimitConfiguration.class,
 		WhatsAppRateLimitAutoConfiguration.LocalMessagingLimitConfiguration.class,
-		WhatsAppRateLimitAutoConfiguration.ThroughputFollowerConfiguration.class })
+		WhatsAppRateLimitAutoConfiguration.ThroughputFollowerConfiguration.class,
+		WhatsAppRateLimitAutoConfiguration.ListenerConfiguration.class })
 public final class WhatsAppRateLimitAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
@@ -138,6 +144,24 @@ public final class WhatsAppRateLimitAutoConfiguration {
 			}
 			return new InMemoryMessagingLimitGuard(limit.getTier().getRecipients(), limit.getWindow(),
 					Clock.systemUTC());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(Bucket.class)
+	static class ListenerConfiguration {
+
+		/**
+		 * Adds every {@link RateLimitListener} bean, in order, to every {@link BucketRateLimiter}
+		 * bean once all singletons exist: listeners such as the rate-limit meters read the
+		 * limiter's status themselves, so the limiter cannot take them at construction.
+		 */
+		@Bean
+		SmartInitializingSingleton whatsAppRateLimitListenerRegistrar(ObjectProvider<BucketRateLimiter> limiters,
+				ObjectProvider<RateLimitListener> listeners) {
+			return () -> limiters.orderedStream()
+				.forEach((limiter) -> listeners.orderedStream().forEach(limiter::addListener));
 		}
 
 	}

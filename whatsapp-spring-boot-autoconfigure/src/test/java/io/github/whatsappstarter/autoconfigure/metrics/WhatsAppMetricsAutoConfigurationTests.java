@@ -2,6 +2,7 @@ package io.github.whatsappstarter.autoconfigure.metrics;
 
 import io.github.whatsappstarter.autoconfigure.WhatsAppAutoConfiguration;
 import io.github.whatsappstarter.autoconfigure.WhatsAppTemplateCustomizer;
+import io.github.whatsappstarter.autoconfigure.ratelimit.WhatsAppRateLimitAutoConfiguration;
 import io.github.whatsappstarter.metrics.WhatsAppRateLimitMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppRetryMetrics;
 import io.github.whatsappstarter.metrics.WhatsAppSendMetrics;
@@ -39,7 +40,9 @@ class WhatsAppMetricsAutoConfigurationTests {
 
 	@Test
 	void attachesRateLimitMetersToTheLimiter() {
-		this.withRegistry.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class))
+		this.withRegistry
+			.withConfiguration(
+					AutoConfigurations.of(MetricsAutoConfiguration.class, WhatsAppRateLimitAutoConfiguration.class))
 			.withBean(BucketRateLimiter.class,
 					() -> new BucketRateLimiter(new LocalBucketStore(), RateLimitSettings.defaults()))
 			.run((context) -> {

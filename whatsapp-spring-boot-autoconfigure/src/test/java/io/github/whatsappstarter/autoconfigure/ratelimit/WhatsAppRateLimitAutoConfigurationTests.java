@@ -1,5 +1,9 @@
 package io.github.whatsappstarter.autoconfigure.ratelimit;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.whatsappstarter.ratelimit.BucketRateLimiter;
@@ -8,6 +12,7 @@ import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.ratelimit.it.LoopbackHazelcast;
+import io.github.whatsappstarter.ratelimit.RateLimitListener;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hazelcast.autoconfigure.HazelcastAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.annotation.Order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -63,6 +69,19 @@ class WhatsAppRateLimitAutoConfigurationTests {
 				for (int i = 0; i < 1000; i++) {
 					guard.checkAndRecord("100", "4917" + i);
 				}
+			});
+	}
+
+	@Test
+	void everyRateLimitListenerBeanHearsTheLimitersDecisionsInItsOrder() {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		this.runner.withPropertyValues("whatsapp.rate-limit.backend=local")
+			.withBean(SecondListener.class, () -> new SecondListener(heard))
+			.withBean(FirstListener.class, () -> new FirstListener(heard))
+			.run((context) -> {
+				context.getBean(BucketRateLimiter.class).acquire("111", "15550001111");
+				assertThat(heard).containsExactly("first pair", "second pair", "first throughput",
+						"second throughput");
 			});
 	}
 
@@ -226,6 +245,42 @@ class WhatsAppRateLimitAutoConfigurationTests {
 			.withPropertyValues("whatsapp.rate-limit.messaging-limit.enabled=true")
 			.run((context) -> assertThat(context).getBean(MessagingLimitGuard.class)
 				.isInstanceOf(HazelcastMessagingLimitGuard.class));
+	}
+
+	private static class Recording implements RateLimitListener {
+
+		private final String name;
+
+		private final List<String> heard;
+
+		Recording(String name, List<String> heard) {
+			this.name = name;
+			this.heard = heard;
+		}
+
+		@Override
+		public void onWait(String limit, String phoneNumberId, String recipient, Duration wait) {
+			this.heard.add(this.name + " " + limit);
+		}
+
+	}
+
+	@Order(1)
+	private static final class FirstListener extends Recording {
+
+		FirstListener(List<String> heard) {
+			super("first", heard);
+		}
+
+	}
+
+	@Order(2)
+	private static final class SecondListener extends Recording {
+
+		SecondListener(List<String> heard) {
+			super("second", heard);
+		}
+
 	}
 
 }
