@@ -1,6 +1,5 @@
 package io.github.whatsappstarter.client;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,13 +12,11 @@ import io.github.whatsappstarter.message.MarkAsRead;
 import io.github.whatsappstarter.message.MessageJson;
 import io.github.whatsappstarter.message.SendResult;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.support.GraphClientBuilder;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.Assert;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
@@ -172,134 +169,26 @@ public class CloudApiClient {
 	}
 
 	/**
-	 * Builder for a {@link CloudApiClient} over the JDK HTTP client.
+	 * Builder for a {@link CloudApiClient} over the JDK HTTP client; the bearer token is a default
+	 * header of the client's own {@link RestClient}.
 	 */
-	public static final class Builder {
-
-		private RestClient.Builder restClientBuilder = RestClient.builder();
-
-		private String baseUrl = "https://graph.facebook.com";
-
-		private String apiVersion = "v25.0";
-
-		private @Nullable String accessToken;
-
-		private Duration connectTimeout = Duration.ofSeconds(5);
-
-		private Duration readTimeout = Duration.ofSeconds(30);
-
-		private WhatsAppErrorTranslator errorTranslator = new WhatsAppErrorTranslator();
-
-		private HttpClientSettings httpClientSettings = HttpClientSettings.defaults();
+	public static final class Builder extends GraphClientBuilder<Builder> {
 
 		private Builder() {
 		}
 
 		/**
-		 * Sets the REST client builder to start from, e.g. Boot's, so its customizers and
-		 * observation apply. It is cloned, not changed.
-		 * @param restClientBuilder the builder
-		 * @return this builder
-		 */
-		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-			this.restClientBuilder = restClientBuilder;
-			return this;
-		}
-
-		/**
-		 * Sets the Graph API base URL.
-		 * @param baseUrl the base URL
-		 * @return this builder
-		 */
-		public Builder baseUrl(String baseUrl) {
-			this.baseUrl = baseUrl;
-			return this;
-		}
-
-		/**
-		 * Sets the Graph API version, e.g. {@code v25.0}.
-		 * @param apiVersion the version
-		 * @return this builder
-		 */
-		public Builder apiVersion(String apiVersion) {
-			this.apiVersion = apiVersion;
-			return this;
-		}
-
-		/**
-		 * Sets the access token sent as bearer token.
-		 * @param accessToken the token
-		 * @return this builder
-		 */
-		public Builder accessToken(String accessToken) {
-			this.accessToken = accessToken;
-			return this;
-		}
-
-		/**
-		 * Sets the connect timeout.
-		 * @param connectTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = connectTimeout;
-			return this;
-		}
-
-		/**
-		 * Sets the read timeout.
-		 * @param readTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = readTimeout;
-			return this;
-		}
-
-		/**
-		 * Sets the error translator.
-		 * @param errorTranslator the translator
-		 * @return this builder
-		 */
-		public Builder errorTranslator(WhatsAppErrorTranslator errorTranslator) {
-			this.errorTranslator = errorTranslator;
-			return this;
-		}
-
-		/**
-		 * Builds the client.
-		 * @return the client
-		 */
-		/**
-		 * Sets the application's HTTP client settings (SSL bundle, redirects), e.g. Boot's
-		 * {@code HttpClientSettings} bean; the connect and read timeouts set here win.
-		 * @param httpClientSettings the settings
-		 * @return this builder
-		 */
-		public Builder httpClientSettings(HttpClientSettings httpClientSettings) {
-			Assert.notNull(httpClientSettings, "httpClientSettings must not be null");
-			this.httpClientSettings = httpClientSettings;
-			return this;
-		}
-
-		/**
 		 * Builds the client. The given {@link RestClient.Builder} is cloned, never changed, so the
 		 * access token cannot leak to other hosts the application calls with it. Requests go
-		 * through the JDK {@link java.net.http.HttpClient} (HTTP/2 where the server offers it),
-		 * which has no per-host connection cap: a pooled client capped at a few connections per
-		 * route would queue requests after their rate-limit slot.
+		 * through the JDK {@link java.net.http.HttpClient} (HTTP/2 where the server offers it).
 		 * @return the client
 		 */
 		public CloudApiClient build() {
-			Assert.hasText(this.accessToken, "accessToken must not be empty");
-			HttpClientSettings settings = this.httpClientSettings.withTimeouts(this.connectTimeout, this.readTimeout);
-			ClientHttpRequestFactory requestFactory = ClientHttpRequestFactoryBuilder.jdk().build(settings);
-			RestClient restClient = this.restClientBuilder.clone()
-				.baseUrl(this.baseUrl)
-				.requestFactory(requestFactory)
-				.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + this.accessToken)
+			String token = requireAccessToken();
+			RestClient restClient = restClient(timedHttpClientSettings())
+				.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
 				.build();
-			return new CloudApiClient(restClient, this.apiVersion, this.errorTranslator);
+			return new CloudApiClient(restClient, getApiVersion(), getErrorTranslator());
 		}
 
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
-import java.time.Duration;
 
 import io.github.whatsappstarter.error.WhatsAppClientException;
 import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
@@ -12,18 +11,16 @@ import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.error.WhatsAppOutcomeUnknownException;
 import io.github.whatsappstarter.error.WhatsAppServerException;
 import io.github.whatsappstarter.error.WhatsAppValidationException;
+import io.github.whatsappstarter.support.GraphClientBuilder;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.util.Assert;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
@@ -262,115 +259,14 @@ public class MediaClient {
 	}
 
 	/**
-	 * Builder for a {@link MediaClient} over the JDK HTTP client, with redirects off.
+	 * Builder for a {@link MediaClient} over the JDK HTTP client, with redirects always off (the
+	 * application's redirect setting is ignored). The base URL's host is trusted with the token; the
+	 * read timeout bounds the wait for a response's headers, a download's body then streams for as
+	 * long as it takes.
 	 */
-	public static final class Builder {
-
-		private RestClient.Builder restClientBuilder = RestClient.builder();
-
-		private String baseUrl = "https://graph.facebook.com";
-
-		private String apiVersion = "v25.0";
-
-		private @Nullable String accessToken;
-
-		private Duration connectTimeout = Duration.ofSeconds(5);
-
-		private Duration readTimeout = Duration.ofSeconds(30);
-
-		private WhatsAppErrorTranslator errorTranslator = new WhatsAppErrorTranslator();
-
-		private HttpClientSettings httpClientSettings = HttpClientSettings.defaults();
+	public static final class Builder extends GraphClientBuilder<Builder> {
 
 		private Builder() {
-		}
-
-		/**
-		 * Sets the REST client builder to start from, e.g. Boot's, so its customizers and observation
-		 * apply. It is cloned, not changed.
-		 * @param restClientBuilder the builder
-		 * @return this builder
-		 */
-		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
-			Assert.notNull(restClientBuilder, "restClientBuilder must not be null");
-			this.restClientBuilder = restClientBuilder;
-			return this;
-		}
-
-		/**
-		 * Sets the Graph API base URL; its host is trusted with the token.
-		 * @param baseUrl the base URL
-		 * @return this builder
-		 */
-		public Builder baseUrl(String baseUrl) {
-			Assert.hasText(baseUrl, "baseUrl must not be empty");
-			this.baseUrl = baseUrl;
-			return this;
-		}
-
-		/**
-		 * Sets the Graph API version, e.g. {@code v25.0}.
-		 * @param apiVersion the version
-		 * @return this builder
-		 */
-		public Builder apiVersion(String apiVersion) {
-			Assert.hasText(apiVersion, "apiVersion must not be empty");
-			this.apiVersion = apiVersion;
-			return this;
-		}
-
-		/**
-		 * Sets the access token sent as bearer token.
-		 * @param accessToken the token
-		 * @return this builder
-		 */
-		public Builder accessToken(String accessToken) {
-			this.accessToken = accessToken;
-			return this;
-		}
-
-		/**
-		 * Sets the connect timeout.
-		 * @param connectTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder connectTimeout(Duration connectTimeout) {
-			this.connectTimeout = connectTimeout;
-			return this;
-		}
-
-		/**
-		 * Sets how long to wait for a response's headers; a download's body then streams for as long as it
-		 * takes.
-		 * @param readTimeout the timeout
-		 * @return this builder
-		 */
-		public Builder readTimeout(Duration readTimeout) {
-			this.readTimeout = readTimeout;
-			return this;
-		}
-
-		/**
-		 * Sets the error translator.
-		 * @param errorTranslator the translator
-		 * @return this builder
-		 */
-		public Builder errorTranslator(WhatsAppErrorTranslator errorTranslator) {
-			Assert.notNull(errorTranslator, "errorTranslator must not be null");
-			this.errorTranslator = errorTranslator;
-			return this;
-		}
-
-		/**
-		 * Sets the application's HTTP client settings (SSL bundle); the timeouts set here win and
-		 * redirects are always off.
-		 * @param httpClientSettings the settings
-		 * @return this builder
-		 */
-		public Builder httpClientSettings(HttpClientSettings httpClientSettings) {
-			Assert.notNull(httpClientSettings, "httpClientSettings must not be null");
-			this.httpClientSettings = httpClientSettings;
-			return this;
 		}
 
 		/**
@@ -378,14 +274,10 @@ public class MediaClient {
 		 * @return the client
 		 */
 		public MediaClient build() {
-			Assert.hasText(this.accessToken, "accessToken must not be empty");
-			HttpClientSettings settings = this.httpClientSettings.withTimeouts(this.connectTimeout, this.readTimeout)
-				.withRedirects(HttpRedirects.DONT_FOLLOW);
-			RestClient restClient = this.restClientBuilder.clone()
-				.baseUrl(this.baseUrl)
-				.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings))
+			String token = requireAccessToken();
+			RestClient restClient = restClient(timedHttpClientSettings().withRedirects(HttpRedirects.DONT_FOLLOW))
 				.build();
-			return new MediaClient(restClient, this.apiVersion, this.accessToken, this.baseUrl, this.errorTranslator);
+			return new MediaClient(restClient, getApiVersion(), token, getBaseUrl(), getErrorTranslator());
 		}
 
 	}
