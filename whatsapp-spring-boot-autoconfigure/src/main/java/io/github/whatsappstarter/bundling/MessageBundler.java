@@ -2,9 +2,7 @@ package io.github.whatsappstarter.bundling;
 
 import io.github.whatsappstarter.support.DaemonThreads;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +26,9 @@ import org.springframework.util.Assert;
  * {@link WhatsAppOperations#sendAsync(String, WhatsAppMessage)} of the unproxied operations, so
  * retry and rate limiting apply once per merged message. State is per node. Open bundles are
  * flushed, and sent, when the application context stops.
+ * <p>
+ * This class keeps the windows (open, merge, close on time, size or shutdown); the per-recipient
+ * ordering of sends is {@link ConversationLanes}'s job, whose monitor is the lock of both.
  *
  * @author whatsapp-spring-boot-starter
  * @since 0.1.0
@@ -40,7 +41,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 
 	private final ScheduledThreadPoolExecutor scheduler;
 
-	private final Map<BundleKey, RecipientLane> lanes = new HashMap<>();
+	private final ConversationLanes lanes;
 
 	private final BundlingCounts counts = new BundlingCounts();
 
@@ -55,6 +56,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 		this.settings = settings;
 		this.scheduler = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("whatsapp-bundling"));
 		this.scheduler.setRemoveOnCancelPolicy(true);
+		this.lanes = new ConversationLanes(this.scheduler);
 		this.running = true;
 	}
 
@@ -79,23 +81,24 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 		Assert.isTrue(isMergeable(text), "text must be mergeable");
 		PendingText pending = new PendingText(text, new CompletableFuture<>());
 		synchronized (this.lanes) {
-			RecipientLane lane = lane(phoneNumberId, text.recipientKey());
-			if (!lane.fits(text, this.settings.separator())) {
+			RecipientLane lane = this.lanes.lane(phoneNumberId, text.recipientKey());
+			OpenBundle bundle = lane.bundle;
+			if (!bundle.fits(text, this.settings.separator())) {
 				flush(lane);
 			}
-			lane.add(pending, this.settings.separator());
+			bundle.add(pending, this.settings.separator());
 			BundleScope scope = BundleScope.current();
 			if (scope != null) {
 				scope.keys.add(lane.key);
 			}
-			if (lane.pending.size() == 1) {
-				lane.target = target;
+			if (bundle.size() == 1) {
+				bundle.target = target;
 				if (scope == null) {
-					lane.timer = this.scheduler.schedule(() -> flush(lane.key), this.settings.window().toNanos(),
+					bundle.timer = this.scheduler.schedule(() -> flush(lane.key), this.settings.window().toNanos(),
 							TimeUnit.NANOSECONDS);
 				}
 			}
-			if (lane.pending.size() >= this.settings.maxMessages() || !this.running) {
+			if (bundle.size() >= this.settings.maxMessages() || !this.running) {
 				flush(lane);
 			}
 		}
@@ -112,23 +115,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 	 * @return what {@code send} returned
 	 */
 	public <T> T sendInOrder(String phoneNumberId, WhatsAppMessage message, Supplier<T> send) {
-		CompletableFuture<Void> mine = new CompletableFuture<>();
-		CompletableFuture<?> before;
-		RecipientLane lane;
-		synchronized (this.lanes) {
-			lane = lane(phoneNumberId, message.recipientKey());
-			flush(lane);
-			before = lane.tail;
-			lane.tail = mine;
-		}
-		try {
-			before.handle((result, failure) -> null).join();
-			return send.get();
-		}
-		finally {
-			mine.complete(null);
-			release(lane);
-		}
+		return this.lanes.runInOrder(phoneNumberId, message.recipientKey(), (lane) -> flush(lane), send);
 	}
 
 	/**
@@ -142,22 +129,10 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 	public CompletableFuture<SendResult> sendAsyncInOrder(String phoneNumberId, WhatsAppMessage message,
 			Supplier<CompletableFuture<SendResult>> send) {
 		synchronized (this.lanes) {
-			RecipientLane lane = lane(phoneNumberId, message.recipientKey());
+			RecipientLane lane = this.lanes.lane(phoneNumberId, message.recipientKey());
 			flush(lane);
-			return chain(lane, send);
+			return this.lanes.chain(lane, send);
 		}
-	}
-
-	private CompletableFuture<SendResult> chain(RecipientLane lane, Supplier<CompletableFuture<SendResult>> send) {
-		CompletableFuture<SendResult> sent = lane.tail.handle((result, failure) -> null)
-			.thenComposeAsync((ignored) -> send.get(), this.scheduler);
-		lane.tail = sent;
-		sent.whenComplete((result, failure) -> release(lane));
-		return sent;
-	}
-
-	private RecipientLane lane(String phoneNumberId, String recipient) {
-		return this.lanes.computeIfAbsent(new BundleKey(phoneNumberId, recipient), RecipientLane::new);
 	}
 
 	/**
@@ -179,32 +154,29 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 
 	private void flush(BundleKey key) {
 		synchronized (this.lanes) {
-			RecipientLane lane = this.lanes.get(key);
+			RecipientLane lane = this.lanes.find(key);
 			if (lane != null) {
 				flush(lane);
 			}
 		}
 	}
 
+	/**
+	 * Closes the window of a conversation and sends its merged text after the conversation's
+	 * earlier sends. Called under the lock.
+	 */
 	private void flush(RecipientLane lane) {
-		if (lane.pending.isEmpty()) {
+		OpenBundle bundle = lane.bundle;
+		if (bundle.isEmpty()) {
 			return;
 		}
-		WhatsAppOperations target = lane.target;
-		List<PendingText> batch = lane.drain();
+		WhatsAppOperations target = bundle.target;
+		List<PendingText> batch = bundle.drain();
 		TextMessage merged = TextMerger.merge(batch, this.settings.separator());
 		String phoneNumberId = lane.key.phoneNumberId();
-		CompletableFuture<SendResult> sent = chain(lane, () -> target.sendAsync(phoneNumberId, merged));
+		CompletableFuture<SendResult> sent = this.lanes.chain(lane, () -> target.sendAsync(phoneNumberId, merged));
 		this.counts.flushed(batch.size());
 		sent.whenComplete((result, failure) -> PendingText.completeAll(batch, result, failure));
-	}
-
-	private void release(RecipientLane lane) {
-		synchronized (this.lanes) {
-			if (lane.idle() && this.lanes.get(lane.key) == lane) {
-				this.lanes.remove(lane.key);
-			}
-		}
 	}
 
 	/**
@@ -212,9 +184,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 	 * @return the pending texts
 	 */
 	public int getPendingCount() {
-		synchronized (this.lanes) {
-			return this.lanes.values().stream().mapToInt((lane) -> lane.pending.size()).sum();
-		}
+		return this.lanes.pendingTexts();
 	}
 
 	/**
@@ -247,7 +217,7 @@ public class MessageBundler implements SmartLifecycle, AutoCloseable {
 		List<CompletableFuture<?>> tails = new ArrayList<>();
 		synchronized (this.lanes) {
 			this.running = false;
-			for (RecipientLane lane : List.copyOf(this.lanes.values())) {
+			for (RecipientLane lane : this.lanes.all()) {
 				flush(lane);
 				tails.add(lane.tail);
 			}
