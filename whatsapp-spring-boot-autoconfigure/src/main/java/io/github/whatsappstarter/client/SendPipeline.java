@@ -1,15 +1,10 @@
 package io.github.whatsappstarter.client;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
-import io.github.whatsappstarter.error.WhatsAppDeadlineExceededException;
 import io.github.whatsappstarter.error.WhatsAppErrorTranslator;
 import io.github.whatsappstarter.error.WhatsAppException;
 import io.github.whatsappstarter.error.WhatsAppSendCancelledException;
@@ -31,6 +26,9 @@ import org.springframework.core.task.TaskDecorator;
  * limiter feedback. Because the permit is held before the throughput slot is taken, a slot is never
  * followed by a queue: the time of both slots is the time Meta sees the request, whatever the
  * latency does. No thread waits for a slot, a permit or a backoff.
+ * <p>
+ * This class runs the stages; the bookkeeping of a send ({@link PipelineSend}, its
+ * {@link SendAttempt}s) and finishing or failing it on close is {@link SendBook}'s.
  */
 final class SendPipeline implements AutoCloseable {
 
@@ -43,8 +41,6 @@ final class SendPipeline implements AutoCloseable {
 
 	private final WhatsAppRetryOperations retryOperations;
 
-	private final SendNotifier notifier;
-
 	private final TaskDecorator taskDecorator;
 
 	private final SendExecutors executors;
@@ -53,7 +49,7 @@ final class SendPipeline implements AutoCloseable {
 
 	private final SendLanes lanes;
 
-	private final Set<Send> live = ConcurrentHashMap.newKeySet();
+	private final SendBook book;
 
 	private volatile boolean closed;
 
@@ -62,9 +58,9 @@ final class SendPipeline implements AutoCloseable {
 		this.client = client;
 		this.rateLimiter = rateLimiter;
 		this.retryOperations = retryOperations;
-		this.notifier = notifier;
 		this.taskDecorator = taskDecorator;
 		this.executors = new SendExecutors(virtualThreads);
+		this.book = new SendBook(notifier, this.executors.transport());
 		this.gate = new InFlightGate(maxInFlight, this.executors.scheduler());
 		this.lanes = new SendLanes(this.executors.scheduler());
 	}
@@ -74,12 +70,12 @@ final class SendPipeline implements AutoCloseable {
 	 * withdraws the message; afterwards the outcome still reaches the listeners.
 	 */
 	WhatsAppSendFuture submit(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
-		Send send = new Send(phoneNumberId, message, deadline);
+		PipelineSend send = this.book.open(phoneNumberId, message, deadline);
 		if (this.closed) {
-			finish(send, null, closed(send));
+			this.book.finish(send, null, send.closed());
 			return send.result;
 		}
-		this.live.add(send);
+		this.book.track(send);
 		CompletableFuture<SendResult> outcome;
 		try {
 			outcome = this.retryOperations.executeAsync(phoneNumberId, message, () -> attempt(send),
@@ -88,7 +84,7 @@ final class SendPipeline implements AutoCloseable {
 		catch (RuntimeException ex) {
 			outcome = CompletableFuture.failedFuture(ex);
 		}
-		outcome.whenComplete((result, failure) -> finish(send, result, failure));
+		outcome.whenComplete((result, failure) -> this.book.finish(send, result, failure));
 		return send.result;
 	}
 
@@ -110,7 +106,7 @@ final class SendPipeline implements AutoCloseable {
 		}
 	}
 
-	private CompletableFuture<SendResult> attempt(Send send) {
+	private CompletableFuture<SendResult> attempt(PipelineSend send) {
 		CompletableFuture<SendResult> outcome = new CompletableFuture<>();
 		WhatsAppException stop = stopReason(send);
 		if (stop != null) {
@@ -118,13 +114,13 @@ final class SendPipeline implements AutoCloseable {
 			return outcome;
 		}
 		// decorated here, on the thread that starts the attempt, so its context (an observation) carries over
-		Attempt attempt = new Attempt(send, outcome, this.taskDecorator.decorate(() -> call(send, outcome)));
+		SendAttempt attempt = new SendAttempt(send, outcome, this.taskDecorator.decorate(() -> call(send, outcome)));
 		this.lanes.enter(send.lane, () -> awaitPair(attempt));
 		return outcome;
 	}
 
-	private void awaitPair(Attempt attempt) {
-		Send send = attempt.send;
+	private void awaitPair(SendAttempt attempt) {
+		PipelineSend send = attempt.send;
 		WhatsAppException stop = stopReason(send);
 		if (stop != null) {
 			leave(attempt, stop);
@@ -141,8 +137,8 @@ final class SendPipeline implements AutoCloseable {
 			});
 	}
 
-	private void withPermit(Attempt attempt) {
-		Send send = attempt.send;
+	private void withPermit(SendAttempt attempt) {
+		PipelineSend send = attempt.send;
 		WhatsAppException stop = stopReason(send);
 		if (stop != null) {
 			this.gate.release();
@@ -166,8 +162,8 @@ final class SendPipeline implements AutoCloseable {
 	 * throughput slot that is not used stays unused (giving it back could put two requests in one
 	 * slot).
 	 */
-	private void atSlot(Attempt attempt) {
-		Send send = attempt.send;
+	private void atSlot(SendAttempt attempt) {
+		PipelineSend send = attempt.send;
 		WhatsAppException stop = stopReason(send);
 		if (stop != null) {
 			this.gate.release();
@@ -177,7 +173,7 @@ final class SendPipeline implements AutoCloseable {
 		if (!send.result.startWriting()) {
 			// withdrawn by the caller just now
 			this.gate.release();
-			leave(attempt, withdrawn(send));
+			leave(attempt, send.withdrawn());
 			return;
 		}
 		attempt.slotNanos = System.nanoTime();
@@ -187,7 +183,7 @@ final class SendPipeline implements AutoCloseable {
 		catch (RuntimeException ex) {
 			send.result.writingEnded();
 			this.gate.release();
-			leave(attempt, closed(send));
+			leave(attempt, send.closed());
 		}
 	}
 
@@ -196,8 +192,8 @@ final class SendPipeline implements AutoCloseable {
 	 * later than {@link #LATE_START_NANOS} after the slot (a starved machine) takes a new
 	 * throughput slot once, since a late request would arrive together with the next ones.
 	 */
-	private void write(Attempt attempt) {
-		Send send = attempt.send;
+	private void write(SendAttempt attempt) {
+		PipelineSend send = attempt.send;
 		if (System.nanoTime() - attempt.slotNanos > LATE_START_NANOS && !attempt.reslotted) {
 			attempt.reslotted = true;
 			send.result.writingEnded();
@@ -222,7 +218,7 @@ final class SendPipeline implements AutoCloseable {
 				this.executors.scheduler().execute(() -> awaitPair(attempt));
 			}
 			catch (RuntimeException ex) {
-				leave(attempt, closed(send));
+				leave(attempt, send.closed());
 			}
 			return;
 		}
@@ -230,7 +226,7 @@ final class SendPipeline implements AutoCloseable {
 		attempt.call.run();
 	}
 
-	private void call(Send send, CompletableFuture<SendResult> outcome) {
+	private void call(PipelineSend send, CompletableFuture<SendResult> outcome) {
 		SendResult result = null;
 		RuntimeException failure = null;
 		try {
@@ -252,12 +248,12 @@ final class SendPipeline implements AutoCloseable {
 		}
 	}
 
-	private void leave(Attempt attempt, Throwable failure) {
+	private void leave(SendAttempt attempt, Throwable failure) {
 		this.lanes.leave(attempt.send.lane);
 		attempt.outcome.completeExceptionally(failure);
 	}
 
-	private void tellLimiter(Send send, RuntimeException failure) {
+	private void tellLimiter(PipelineSend send, RuntimeException failure) {
 		if (failure instanceof WhatsAppException rejection) {
 			try {
 				this.rateLimiter.onRejected(send.phoneNumberId, send.recipient, rejection);
@@ -268,45 +264,8 @@ final class SendPipeline implements AutoCloseable {
 		}
 	}
 
-	private @Nullable WhatsAppException stopReason(Send send) {
-		if (this.closed) {
-			return closed(send);
-		}
-		if (send.result.isDone()) {
-			return withdrawn(send);
-		}
-		if (send.deadline != null && Instant.now().isAfter(send.deadline)) {
-			return new WhatsAppDeadlineExceededException(send.deadline, send.message.to());
-		}
-		return null;
-	}
-
-	private void finish(Send send, @Nullable SendResult result, @Nullable Throwable failure) {
-		this.live.remove(send);
-		if (!send.finished.compareAndSet(false, true)) {
-			return;
-		}
-		// listeners and the caller's dependent stages are user code: never on a scheduler or limiter thread
-		try {
-			this.executors.transport().execute(() -> report(send, result, failure));
-		}
-		catch (RuntimeException ex) {
-			report(send, result, failure);
-		}
-	}
-
-	private void report(Send send, @Nullable SendResult result, @Nullable Throwable failure) {
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - send.startNanos);
-		// listeners first, so that a caller who sees the result also sees its events
-		if (failure == null) {
-			this.notifier.sent(send.phoneNumberId, send.message, result, elapsed);
-			send.result.succeed(result);
-		}
-		else {
-			WhatsAppException typed = WhatsAppErrorTranslator.typed(Futures.unwrap(failure), send.message.to());
-			this.notifier.failed(send.phoneNumberId, send.message, typed, elapsed);
-			send.result.fail(typed);
-		}
+	private @Nullable WhatsAppException stopReason(PipelineSend send) {
+		return this.closed ? send.closed() : send.stopReason();
 	}
 
 	int inFlight() {
@@ -320,21 +279,8 @@ final class SendPipeline implements AutoCloseable {
 	@Override
 	public void close() {
 		this.closed = true;
-		for (Send send : this.live) {
-			if (!send.result.isWriting()) {
-				finish(send, null, closed(send));
-			}
-		}
+		this.book.failUnwritten();
 		this.executors.close();
-	}
-
-	private static WhatsAppException withdrawn(Send send) {
-		return new WhatsAppSendCancelledException("its future was withdrawn, cancelled or completed by the caller",
-				send.message.to());
-	}
-
-	private static WhatsAppException closed(Send send) {
-		return new WhatsAppSendCancelledException("the WhatsApp template was closed", send.message.to());
 	}
 
 	private static CompletableFuture<Void> stage(Supplier<CompletableFuture<Void>> stage) {
@@ -344,55 +290,6 @@ final class SendPipeline implements AutoCloseable {
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
-	}
-
-	private static final class Attempt {
-
-		private final Send send;
-
-		private final CompletableFuture<SendResult> outcome;
-
-		private final Runnable call;
-
-		private volatile long slotNanos;
-
-		private volatile boolean reslotted;
-
-		Attempt(Send send, CompletableFuture<SendResult> outcome, Runnable call) {
-			this.send = send;
-			this.outcome = outcome;
-			this.call = call;
-		}
-
-	}
-
-	private final class Send {
-
-		private final String phoneNumberId;
-
-		private final WhatsAppMessage message;
-
-		private final String recipient;
-
-		private final String lane;
-
-		private final @Nullable Instant deadline;
-
-		private final long startNanos = System.nanoTime();
-
-		private final WhatsAppSendFuture result;
-
-		private final AtomicBoolean finished = new AtomicBoolean();
-
-		Send(String phoneNumberId, WhatsAppMessage message, @Nullable Instant deadline) {
-			this.phoneNumberId = phoneNumberId;
-			this.message = message;
-			this.recipient = message.recipientKey();
-			this.lane = phoneNumberId + ":" + this.recipient;
-			this.deadline = deadline;
-			this.result = new WhatsAppSendFuture(() -> SendPipeline.this.finish(this, null, withdrawn(this)));
-		}
-
 	}
 
 }
