@@ -12,6 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -19,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for {@link BucketRateLimiter} on the local store, with scaled-down limits.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class BucketRateLimiterTests {
 
 	private static final RateLimitSettings BASE = RateLimitSettings.defaults()
@@ -43,6 +48,33 @@ class BucketRateLimiterTests {
 		hammer(limiter, grants, 4, Duration.ofMillis(1600));
 		assertThat(grants.maxInAnyWindow(Duration.ofSeconds(1))).isLessThanOrEqualTo(50);
 		assertThat(grants.count()).as("the limiter lets the limit through, not much less").isGreaterThan(55);
+	}
+
+	@Test
+	void aFailingListenerIsLoggedWithoutTheRecipientAndTheOthersStillHearEverySlot(CapturedOutput output) {
+		BucketRateLimiter limiter = limiter(new LocalBucketStore(), BASE);
+		List<String> heard = new ArrayList<>();
+		limiter.addListener(new RateLimitListener() {
+
+			@Override
+			public void onWait(String limit, String phoneNumberId, String recipient, Duration wait) {
+				throw new IllegalStateException("listener broke");
+			}
+
+		});
+		limiter.addListener(new RateLimitListener() {
+
+			@Override
+			public void onWait(String limit, String phoneNumberId, String recipient, Duration wait) {
+				heard.add(limit);
+			}
+
+		});
+		limiter.acquire("100", "4917000000042");
+		assertThat(heard).containsExactly("pair", "throughput");
+		assertThat(output).contains("WARN").contains("failed; the limiter's decision is unchanged")
+			.contains("listener broke")
+			.doesNotContain("4917000000042");
 	}
 
 	@Test
