@@ -10,6 +10,7 @@ import io.github.whatsappstarter.media.MediaClient;
 import io.github.whatsappstarter.ratelimit.MessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.WhatsAppRateLimiter;
 import io.github.whatsappstarter.retry.WhatsAppRetryOperations;
+import io.github.whatsappstarter.support.GraphClientBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -51,16 +52,7 @@ public final class WhatsAppAutoConfiguration {
 	CloudApiClient whatsAppCloudApiClient(WhatsAppProperties properties,
 			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
 			WhatsAppErrorTranslator errorTranslator) {
-		WhatsAppProperties.Api api = properties.getApi();
-		return CloudApiClient.builder()
-			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
-			.httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
-			.baseUrl(api.getBaseUrl())
-			.apiVersion(api.getVersion())
-			.accessToken(properties.requireAccessToken())
-			.connectTimeout(api.getConnectTimeout())
-			.readTimeout(api.getReadTimeout())
-			.errorTranslator(errorTranslator)
+		return graphClient(CloudApiClient.builder(), properties, restClientBuilder, httpClientSettings, errorTranslator)
 			.build();
 	}
 
@@ -68,17 +60,27 @@ public final class WhatsAppAutoConfiguration {
 	@ConditionalOnMissingBean
 	MediaClient whatsAppMediaClient(WhatsAppProperties properties, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, WhatsAppErrorTranslator errorTranslator) {
+		return graphClient(MediaClient.builder(), properties, restClientBuilder, httpClientSettings, errorTranslator)
+			.build();
+	}
+
+	/**
+	 * The settings both Graph clients take from the properties and the application's beans: a clone
+	 * of the application's {@code RestClient.Builder}, Boot's HTTP client settings, base URL,
+	 * version, token, timeouts and the one error translator.
+	 */
+	private static <B extends GraphClientBuilder<B>> B graphClient(B builder, WhatsAppProperties properties,
+			ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<HttpClientSettings> httpClientSettings,
+			WhatsAppErrorTranslator errorTranslator) {
 		WhatsAppProperties.Api api = properties.getApi();
-		return MediaClient.builder()
-			.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
+		return builder.restClientBuilder(restClientBuilder.getIfAvailable(RestClient::builder))
 			.httpClientSettings(httpClientSettings.getIfAvailable(HttpClientSettings::defaults))
 			.baseUrl(api.getBaseUrl())
 			.apiVersion(api.getVersion())
 			.accessToken(properties.requireAccessToken())
 			.connectTimeout(api.getConnectTimeout())
 			.readTimeout(api.getReadTimeout())
-			.errorTranslator(errorTranslator)
-			.build();
+			.errorTranslator(errorTranslator);
 	}
 
 	@Bean
