@@ -2,9 +2,11 @@ package io.github.whatsappstarter.autoconfigure.ratelimit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.whatsappstarter.autoconfigure.InvalidWhatsAppPropertyException;
 import io.github.whatsappstarter.ratelimit.MessagingTier;
@@ -420,7 +422,7 @@ public class WhatsAppRateLimitProperties {
 		 */
 		@Deprecated(since = "0.2.0")
 		public void setClusterName(String clusterName) {
-			this.embedded.setClusterName(clusterName);
+			this.embedded.applyAlias("clusterName", () -> this.embedded.setClusterName(clusterName));
 		}
 
 		/**
@@ -442,7 +444,7 @@ public class WhatsAppRateLimitProperties {
 		 */
 		@Deprecated(since = "0.2.0")
 		public void setPort(int port) {
-			this.embedded.setPort(port);
+			this.embedded.applyAlias("port", () -> this.embedded.setPort(port));
 		}
 
 		/**
@@ -454,7 +456,8 @@ public class WhatsAppRateLimitProperties {
 		@DeprecatedConfigurationProperty(replacement = "whatsapp.rate-limit.hazelcast.embedded.members",
 				reason = EMBEDDED_MOVED, since = "0.2.0")
 		public List<String> getMembers() {
-			return this.embedded.getMembers();
+			// a copy: the binder fills a list it gets from the getter in place, which would bypass the alias rule
+			return new ArrayList<>(this.embedded.getMembers());
 		}
 
 		/**
@@ -464,7 +467,7 @@ public class WhatsAppRateLimitProperties {
 		 */
 		@Deprecated(since = "0.2.0")
 		public void setMembers(List<String> members) {
-			this.embedded.setMembers(members);
+			this.embedded.applyAlias("members", () -> this.embedded.setMembers(members));
 		}
 
 		/**
@@ -486,7 +489,8 @@ public class WhatsAppRateLimitProperties {
 		 */
 		@Deprecated(since = "0.2.0")
 		public void setNetworkInterface(@Nullable String networkInterface) {
-			this.embedded.setNetworkInterface(networkInterface);
+			this.embedded.applyAlias("networkInterface",
+					() -> this.embedded.setNetworkInterface(networkInterface));
 		}
 
 		/**
@@ -508,7 +512,8 @@ public class WhatsAppRateLimitProperties {
 		 */
 		@Deprecated(since = "0.2.0")
 		public void setSplitBrainProtectionMinSize(int splitBrainProtectionMinSize) {
-			this.embedded.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize);
+			this.embedded.applyAlias("splitBrainProtectionMinSize",
+					() -> this.embedded.setSplitBrainProtectionMinSize(splitBrainProtectionMinSize));
 		}
 
 	}
@@ -549,11 +554,26 @@ public class WhatsAppRateLimitProperties {
 		 */
 		private int splitBrainProtectionMinSize = 0;
 
+		/** Settings given under their new keys; a deprecated alias never overrides one of them. */
+		private final Set<String> explicitlySet = new HashSet<>();
+
+		/**
+		 * Applies a value given under a deprecated {@code hazelcast.*} key unless the same setting was
+		 * given under its {@code embedded.*} key, whichever the binder sets first.
+		 */
+		void applyAlias(String setting, Runnable apply) {
+			if (!this.explicitlySet.contains(setting)) {
+				apply.run();
+				this.explicitlySet.remove(setting);
+			}
+		}
+
 		public String getClusterName() {
 			return this.clusterName;
 		}
 
 		public void setClusterName(String clusterName) {
+			this.explicitlySet.add("clusterName");
 			this.clusterName = clusterName;
 		}
 
@@ -562,6 +582,7 @@ public class WhatsAppRateLimitProperties {
 		}
 
 		public void setPort(int port) {
+			this.explicitlySet.add("port");
 			this.port = port;
 		}
 
@@ -570,6 +591,7 @@ public class WhatsAppRateLimitProperties {
 		}
 
 		public void setMembers(List<String> members) {
+			this.explicitlySet.add("members");
 			this.members = members;
 		}
 
@@ -578,6 +600,7 @@ public class WhatsAppRateLimitProperties {
 		}
 
 		public void setNetworkInterface(@Nullable String networkInterface) {
+			this.explicitlySet.add("networkInterface");
 			this.networkInterface = networkInterface;
 		}
 
@@ -586,6 +609,7 @@ public class WhatsAppRateLimitProperties {
 		}
 
 		public void setSplitBrainProtectionMinSize(int splitBrainProtectionMinSize) {
+			this.explicitlySet.add("splitBrainProtectionMinSize");
 			this.splitBrainProtectionMinSize = splitBrainProtectionMinSize;
 		}
 

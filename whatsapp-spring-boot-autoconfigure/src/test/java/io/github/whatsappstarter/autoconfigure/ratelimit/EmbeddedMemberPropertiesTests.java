@@ -40,6 +40,23 @@ class EmbeddedMemberPropertiesTests {
 	}
 
 	@Test
+	void whenBothKeysAreSetTheEmbeddedKeyWinsForEverySetting() {
+		Map<String, String> values = new java.util.HashMap<>(memberKeys(NEW));
+		values.putAll(Map.of(OLD + "cluster-name", "wa-old", OLD + "port", "7777", OLD + "members", "10.0.0.9:7777",
+				OLD + "network-interface", "10.0.0.9", OLD + "split-brain-protection-min-size", "5"));
+		assertMemberConfigured(EmbeddedHazelcastConfigFactory.create(bind(values)));
+		// and the setters agree whichever comes first
+		WhatsAppRateLimitProperties.Hazelcast newFirst = new WhatsAppRateLimitProperties.Hazelcast();
+		newFirst.getEmbedded().setPort(6402);
+		newFirst.setPort(7777);
+		WhatsAppRateLimitProperties.Hazelcast oldFirst = new WhatsAppRateLimitProperties.Hazelcast();
+		oldFirst.setPort(7777);
+		oldFirst.getEmbedded().setPort(6402);
+		assertThat(newFirst.getEmbedded().getPort()).isEqualTo(6402);
+		assertThat(oldFirst.getEmbedded().getPort()).isEqualTo(6402);
+	}
+
+	@Test
 	void theOldKeysStillConfigureTheMember() {
 		Config config = EmbeddedHazelcastConfigFactory.create(bind(memberKeys(OLD)));
 		assertMemberConfigured(config);
