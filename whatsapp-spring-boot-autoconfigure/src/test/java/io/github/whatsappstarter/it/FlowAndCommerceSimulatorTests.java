@@ -7,13 +7,13 @@ import io.github.whatsappstarter.client.WhatsAppTemplate;
 import io.github.whatsappstarter.error.WhatsAppValidationException;
 import io.github.whatsappstarter.message.InteractiveHeader;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.test.WhatsAppSimulatorExtension;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,23 +28,17 @@ class FlowAndCommerceSimulatorTests {
 
 	private static final String TO = "+15550001111";
 
+	@RegisterExtension
+	static final WhatsAppSimulatorExtension simulatorExtension = WhatsAppSimulatorExtension
+		.withConfig(SimulatorConfig.builder().limitsEnabled(false).build());
+
 	private static WhatsAppSimulator simulator;
 
 	private WhatsAppTemplate template;
 
-	@BeforeAll
-	static void startSimulator() {
-		simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
 	@BeforeEach
 	void reset() {
-		simulator.reset();
+		simulator = simulatorExtension.simulator();
 		this.template = WhatsAppTemplate.builder(SimulatorClients.client(simulator), simulator.phoneNumberId()).build();
 	}
 

@@ -23,16 +23,16 @@ import io.github.whatsappstarter.retry.Backoff;
 import io.github.whatsappstarter.retry.SpringRetryOperations;
 import io.github.whatsappstarter.retry.WhatsAppRetryExhaustedException;
 import io.github.whatsappstarter.retry.WhatsAppRetryPolicy;
+import io.github.whatsappstarter.test.WhatsAppSimulatorExtension;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.Latency;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -53,6 +53,10 @@ class MediaSimulatorTests {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
 
+	@RegisterExtension
+	static final WhatsAppSimulatorExtension simulatorExtension = WhatsAppSimulatorExtension
+		.withConfig(SimulatorConfig.builder().limitsEnabled(false).build());
+
 	private static WhatsAppSimulator simulator;
 
 	private WhatsAppTemplate template;
@@ -62,19 +66,9 @@ class MediaSimulatorTests {
 	@TempDir
 	Path tmp;
 
-	@BeforeAll
-	static void startSimulator() {
-		simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
 	@BeforeEach
 	void reset() {
-		simulator.reset();
+		simulator = simulatorExtension.simulator();
 		this.template = template(WhatsAppRetryPolicy.defaults());
 		this.media = this.template.media();
 	}

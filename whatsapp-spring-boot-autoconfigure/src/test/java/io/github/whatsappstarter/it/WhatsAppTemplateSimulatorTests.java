@@ -30,14 +30,14 @@ import io.github.whatsappstarter.message.TemplateParameter;
 import io.github.whatsappstarter.message.WhatsAppMessage;
 import io.github.whatsappstarter.ratelimit.InMemoryMessagingLimitGuard;
 import io.github.whatsappstarter.ratelimit.MessagingLimitExceededException;
+import io.github.whatsappstarter.test.WhatsAppSimulatorExtension;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.RequestRecord;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,23 +55,17 @@ class WhatsAppTemplateSimulatorTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	@RegisterExtension
+	static final WhatsAppSimulatorExtension simulatorExtension = WhatsAppSimulatorExtension
+		.withConfig(SimulatorConfig.builder().limitsEnabled(false).build());
+
 	private static WhatsAppSimulator simulator;
 
 	private WhatsAppTemplate template;
 
-	@BeforeAll
-	static void startSimulator() {
-		simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
 	@BeforeEach
 	void reset() {
-		simulator.reset();
+		simulator = simulatorExtension.simulator();
 		this.template = WhatsAppTemplate.builder(SimulatorClients.client(simulator), simulator.phoneNumberId())
 			.build();
 	}

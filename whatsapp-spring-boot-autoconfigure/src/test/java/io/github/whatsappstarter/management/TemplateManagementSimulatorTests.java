@@ -21,16 +21,16 @@ import io.github.whatsappstarter.management.template.TemplateQuery;
 import io.github.whatsappstarter.management.template.TemplateStatus;
 import io.github.whatsappstarter.message.TemplateParameter;
 import io.github.whatsappstarter.message.WhatsAppMessage;
+import io.github.whatsappstarter.test.WhatsAppSimulatorExtension;
 import io.github.whatsappstarter.test.simulator.Fault;
 import io.github.whatsappstarter.test.simulator.GraphError;
 import io.github.whatsappstarter.test.simulator.Latency;
 import io.github.whatsappstarter.test.simulator.SimulatorConfig;
 import io.github.whatsappstarter.test.simulator.WhatsAppSimulator;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,25 +45,19 @@ class TemplateManagementSimulatorTests {
 
 	private static final String TO = "+15550001111";
 
+	@RegisterExtension
+	static final WhatsAppSimulatorExtension simulatorExtension = WhatsAppSimulatorExtension
+		.withConfig(SimulatorConfig.builder().limitsEnabled(false).build());
+
 	private static WhatsAppSimulator simulator;
 
 	private WhatsAppTemplate whatsApp;
 
 	private MessageTemplateOperations templates;
 
-	@BeforeAll
-	static void startSimulator() {
-		simulator = WhatsAppSimulator.start(SimulatorConfig.builder().limitsEnabled(false).build());
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
-	}
-
 	@BeforeEach
 	void reset() {
-		simulator.reset();
+		simulator = simulatorExtension.simulator();
 		this.whatsApp = WhatsAppTemplate.builder(ManagementClients.client(simulator), simulator.phoneNumberId())
 			.businessAccountId(simulator.businessAccountId())
 			.build();
