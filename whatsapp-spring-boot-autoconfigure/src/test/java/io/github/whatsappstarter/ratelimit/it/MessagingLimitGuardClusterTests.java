@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The messaging-limit guard on two members: nodes racing for the last places of a tier never
@@ -34,7 +35,7 @@ class MessagingLimitGuardClusterTests {
 
 	@Test
 	void nodesRacingForTheLastPlacesNeverCountMoreRecipientsThanTheTier() throws Exception {
-		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		List<HazelcastInstance> members = twoSettledMembers();
 		List<MessagingLimitGuard> guards = members.stream()
 			.map((member) -> (MessagingLimitGuard) new HazelcastMessagingLimitGuard(member, "race-", 40,
 					Duration.ofHours(24)))
@@ -72,7 +73,7 @@ class MessagingLimitGuardClusterTests {
 
 	@Test
 	void recipientsLeaveTheCountWhenTheWindowHasPassedAndAMessagedRecipientStaysForItsNewWindow() throws Exception {
-		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		List<HazelcastInstance> members = twoSettledMembers();
 		Duration window = Duration.ofMillis(2880);
 		MessagingLimitGuard first = new HazelcastMessagingLimitGuard(members.get(0), "window-", 2, window);
 		MessagingLimitGuard second = new HazelcastMessagingLimitGuard(members.get(1), "window-", 2, window);
@@ -92,6 +93,7 @@ class MessagingLimitGuardClusterTests {
 	@Test
 	void aGuardOnAClientCountsWithTheMembersWithoutClassesOfTheStarterOnThem() {
 		HazelcastInstance member = this.hazelcast.member();
+		settle(List.of(member));
 		MessagingLimitGuard onMember = new HazelcastMessagingLimitGuard(member, "client-", 2, Duration.ofHours(24));
 		MessagingLimitGuard onClient = new HazelcastMessagingLimitGuard(this.hazelcast.client(), "client-", 2,
 				Duration.ofHours(24));
@@ -106,7 +108,7 @@ class MessagingLimitGuardClusterTests {
 
 	@Test
 	void aReleasedRecipientFreesItsPlaceOnEveryNode() {
-		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		List<HazelcastInstance> members = twoSettledMembers();
 		MessagingLimitGuard first = new HazelcastMessagingLimitGuard(members.get(0), "release-", 1, Duration.ofHours(24));
 		MessagingLimitGuard second = new HazelcastMessagingLimitGuard(members.get(1), "release-", 1,
 				Duration.ofHours(24));
@@ -114,6 +116,25 @@ class MessagingLimitGuardClusterTests {
 		assertThat(first.checkAndRecord("100", "491501")).as("known recipients do not count again").isFalse();
 		first.release("100", "491501");
 		assertThat(second.checkAndRecord("100", "491502")).isTrue();
+	}
+
+
+	private List<HazelcastInstance> twoSettledMembers() {
+		List<HazelcastInstance> members = List.of(this.hazelcast.member(), this.hazelcast.member());
+		settle(members);
+		return members;
+	}
+
+	/**
+	 * Waits until a new cluster has assigned its partitions: the first map call of a fresh cluster
+	 * on a cold JVM can take longer than the guard's 500 ms while it does, which is start-up, not
+	 * what these tests are about.
+	 */
+	private static void settle(List<HazelcastInstance> members) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> members.stream()
+			.allMatch((member) -> member.getCluster().getMembers().size() == members.size()
+					&& member.getPartitionService().isClusterSafe()));
+		members.forEach((member) -> member.getMap("warm-up").size());
 	}
 
 }
