@@ -1,7 +1,8 @@
 package io.github.whatsappstarter.campaign;
 
-import java.util.Set;
-
+import io.github.whatsappstarter.error.SpamRateLimitException;
+import io.github.whatsappstarter.error.WhatsAppAuthenticationException;
+import io.github.whatsappstarter.error.WhatsAppException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,21 +36,22 @@ public enum CampaignPauseReason {
 	/** Paused by {@link CampaignHandle#pause()}. */
 	REQUESTED;
 
-	private static final Set<Integer> AUTHENTICATION_CODES = Set.of(0, 10, 190);
-
 	/**
-	 * Returns the pause reason of a Graph error code, or {@code null} when the code concerns one
-	 * message or recipient only.
-	 * @param code the Graph error code
+	 * Returns the pause reason of a failure, or {@code null} when it concerns one message or
+	 * recipient only. The token and spam cases follow the translator's exception types, so the codes
+	 * that mean them are written once, in package {@code error}.
+	 * @param failure the typed failure
 	 * @return the reason, or {@code null}
 	 */
-	public static @Nullable CampaignPauseReason of(int code) {
-		if (AUTHENTICATION_CODES.contains(code) || (code >= 200 && code <= 299)) {
+	public static @Nullable CampaignPauseReason of(WhatsAppException failure) {
+		if (failure instanceof WhatsAppAuthenticationException) {
 			return ACCESS_TOKEN;
 		}
-		return switch (code) {
+		if (failure instanceof SpamRateLimitException) {
+			return SPAM_LIMIT;
+		}
+		return switch (failure.getCode()) {
 			case 131031 -> ACCOUNT_LOCKED;
-			case 131048 -> SPAM_LIMIT;
 			case 368 -> POLICY_BLOCK;
 			case 131042 -> PAYMENT;
 			default -> null;

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How one campaign send ended, and the campaign's circuit breaker: an account-level error (see
- * {@link CampaignPauseReason#of(int)}) concerns every further send, so it trips the breaker (the
+ * {@link CampaignPauseReason#of(WhatsAppException)}) concerns every further send, so it trips the breaker (the
  * campaign pauses) and the message goes back to the queue instead of failing; a send withdrawn for
  * a pause or a lost lease, or stopped by the lease's fence (a deadline before the campaign's), also
  * goes back; anything else fails this message with a reason.
@@ -37,8 +37,9 @@ record SendOutcome(Kind kind, @Nullable CampaignPauseReason pauseReason, int cod
 			return SENT;
 		}
 		Throwable cause = Futures.unwrap(failure);
-		int code = code(cause);
-		CampaignPauseReason pauseReason = (code != 0) ? CampaignPauseReason.of(code) : null;
+		WhatsAppException graphFailure = graphFailure(cause);
+		int code = (graphFailure != null) ? graphFailure.getCode() : 0;
+		CampaignPauseReason pauseReason = (graphFailure != null) ? CampaignPauseReason.of(graphFailure) : null;
 		String detail = String.valueOf(cause.getMessage());
 		boolean fenced = cause instanceof WhatsAppDeadlineExceededException late
 				&& late.getDeadline().isBefore(campaignDeadline);
@@ -48,14 +49,14 @@ record SendOutcome(Kind kind, @Nullable CampaignPauseReason pauseReason, int cod
 		return new SendOutcome(Kind.FAILED, null, code, reason(cause), detail);
 	}
 
-	/** The first non-zero Graph code in the cause chain, or 0. */
-	private static int code(Throwable cause) {
+	/** The first failure in the cause chain that carries a Graph code, or {@code null}. */
+	private static @Nullable WhatsAppException graphFailure(Throwable cause) {
 		for (Throwable t = cause; t != null; t = t.getCause()) {
 			if (t instanceof WhatsAppException ex && ex.getCode() != 0) {
-				return ex.getCode();
+				return ex;
 			}
 		}
-		return 0;
+		return null;
 	}
 
 	private static String reason(Throwable cause) {
